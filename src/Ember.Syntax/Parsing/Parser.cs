@@ -1,0 +1,314 @@
+using System.Runtime.CompilerServices;
+using Ember.Syntax.Ast;
+using Ember.Syntax.Diagnostics;
+using Ember.Syntax.Lexing;
+
+namespace Ember.Syntax.Parsing;
+
+/// <summary>
+/// The PEG parser for Python 3.11 (CPython's Grammar/python.gram, Parser/parser.c).
+/// Each grammar rule is a method; the rule bodies live in the partial files
+/// Parser.Statements.cs, Parser.Expressions.cs, Parser.Targets.cs,
+/// Parser.Patterns.cs and Parser.Invalid.cs (the <c>invalid_*</c> rules, tried
+/// only in the second pass after a failure, to find CPython's specific message).
+/// A rule returns null when it does not match, leaving the position where it
+/// started; a syntax error unwinds as <see cref="PythonSyntaxError"/>.
+/// </summary>
+public sealed partial class Parser
+{
+    // CPython's MAXSTACK: deeper nesting is a MemoryError, never a stack overflow.
+    private const int MaxStack = 6000;
+
+    private readonly Tokenizer _tokenizer;
+    private readonly string _filename;
+    private readonly ParseMode _mode;
+    private Token[] _tokens = new Token[64];
+    private int _fill;
+    private int _pos;
+    private int _level;
+    private readonly Dictionary<long, MemoEntry> _memo = new();
+
+    // Second pass: also try the invalid_* alternatives.
+    private bool _callInvalidRules;
+
+    // Position offsets for expressions parsed out of f-strings (CPython's
+    // starting_lineno / starting_col_offset).
+    private int _lineDelta;
+    private int _colDelta;
+
+    private Parser(Tokenizer tokenizer, string filename, ParseMode mode)
+    {
+        _tokenizer = tokenizer;
+        _filename = filename;
+        _mode = mode;
+    }
+
+    /// <summary>Parses a source file given as bytes (BOM and PEP 263 declarations honoured), as <c>ast.parse(bytes, filename)</c> does.</summary>
+    public static ModNode ParseFile(ReadOnlySpan<byte> source, string filename)
+    {
+        var text = SourceDecoder.Decode(source, filename);
+        return Parse(text, filename, ParseMode.Exec);
+    }
+
+    /// <summary>Parses already-decoded source text with the given start rule.</summary>
+    public static ModNode Parse(string source, string filename, ParseMode mode = ParseMode.Exec)
+    {
+        var tokenizer = new Tokenizer(source, filename);
+        var parser = new Parser(tokenizer, filename, mode);
+        return parser.Run();
+    }
+
+    /// <summary>
+    /// Parses the expression of an f-string replacement field. Token positions are
+    /// shifted as CPython 3.11 does for the sub-parser: every line number gets
+    /// <paramref name="lineDelta"/> added; columns on the source's first line get
+    /// <paramref name="colDelta"/> added.
+    /// </summary>
+    internal ExprNode ParseFStringExpression(string source, int lineDelta, int colDelta)
+    {
+        var tokenizer = new Tokenizer(source, _filename);
+        var parser = new Parser(tokenizer, _filename, ParseMode.FString)
+        {
+            _lineDelta = lineDelta,
+            _colDelta = colDelta,
+        };
+        var mod = (Expression)parser.Run();
+        return mod.Body;
+    }
+
+    /// <summary>The file name errors are reported against.</summary>
+    internal string Filename => _filename;
+
+    /// <summary>The tokenizer, for the source lines that error reports quote.</summary>
+    internal Tokenizer Tokenizer => _tokenizer;
+
+    private ModNode Run()
+    {
+        var result = StartRule();
+        if (result != null)
+        {
+            return result;
+        }
+
+        // First pass failed: remember how far it read, then retry with the
+        // invalid_* rules enabled to find a specific message.
+        var lastToken = _tokens[_fill - 1];
+        ResetForErrorPass();
+        StartRule();
+        SetGenericSyntaxError(lastToken);
+        throw new InvalidOperationException("unreachable: a syntax error was raised");
+    }
+
+    private ModNode? StartRule() => _mode switch
+    {
+        ParseMode.Exec => FileRule(),
+        ParseMode.Eval => EvalRule(),
+        ParseMode.Single => InteractiveRule(),
+        ParseMode.FuncType => FuncTypeRule(),
+        ParseMode.FString => FStringRule(),
+        _ => throw new ArgumentOutOfRangeException(nameof(_mode)),
+    };
+
+    private void ResetForErrorPass()
+    {
+        _memo.Clear();
+        _pos = 0;
+        _level = 0;
+        _callInvalidRules = true;
+    }
+
+    // ---- token buffer -------------------------------------------------------
+
+    /// <summary>The token at the current position, read from the tokenizer on first use.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref readonly Token Peek()
+    {
+        if (_pos == _fill)
+        {
+            FillToken();
+        }
+
+        return ref _tokens[_pos];
+    }
+
+    private void FillToken()
+    {
+        var t = _tokenizer.Next();
+        if (t.Kind == TokenKind.Name)
+        {
+            var kw = Keywords.Lookup(t.Text);
+            if (kw != TokenKind.Name)
+            {
+                t = t.WithKind(kw);
+            }
+        }
+
+        if (_lineDelta != 0 || _colDelta != 0)
+        {
+            t = new Token(
+                t.Kind,
+                t.Text,
+                t.Lineno + _lineDelta,
+                t.Lineno == 1 ? t.ColOffset + _colDelta : t.ColOffset,
+                t.EndLineno + _lineDelta,
+                t.EndLineno == 1 ? t.EndColOffset + _colDelta : t.EndColOffset,
+                t.Start,
+                t.End);
+        }
+
+        if (_fill == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        }
+
+        _tokens[_fill++] = t;
+    }
+
+    private int Mark() => _pos;
+
+    private void Reset(int pos) => _pos = pos;
+
+    /// <summary>Consumes the next token when it has kind <paramref name="kind"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Expect(TokenKind kind)
+    {
+        if (Peek().Kind == kind)
+        {
+            _pos++;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Consumes and returns the next token when it has kind <paramref name="kind"/>.</summary>
+    private bool Expect(TokenKind kind, out Token token)
+    {
+        ref readonly var t = ref Peek();
+        if (t.Kind == kind)
+        {
+            token = t;
+            _pos++;
+            return true;
+        }
+
+        token = default;
+        return false;
+    }
+
+    /// <summary>Lookahead without consuming: is the next token of this kind?</summary>
+    private bool Check(TokenKind kind) => Peek().Kind == kind;
+
+    /// <summary>Consumes a soft keyword (a NAME with this text).</summary>
+    private bool ExpectSoftKeyword(string keyword)
+    {
+        ref readonly var t = ref Peek();
+        if (t.Kind == TokenKind.Name && t.Text == keyword)
+        {
+            _pos++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool ExpectSoftKeyword(string keyword, out Token token)
+    {
+        ref readonly var t = ref Peek();
+        if (t.Kind == TokenKind.Name && t.Text == keyword)
+        {
+            token = t;
+            _pos++;
+            return true;
+        }
+
+        token = default;
+        return false;
+    }
+
+    /// <summary>The last token consumed (CPython's <c>_PyPegen_get_last_nonnwhitespace_token</c> for EXTRA end positions).</summary>
+    private ref readonly Token LastNonWhitespaceToken()
+    {
+        int i = _pos - 1;
+        while (i > 0 && _tokens[i].Kind is TokenKind.EndMarker or TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+        {
+            i--;
+        }
+
+        return ref _tokens[i < 0 ? 0 : i];
+    }
+
+    /// <summary>The token at an absolute buffer position (already filled).</summary>
+    private ref readonly Token TokenAt(int pos) => ref _tokens[pos];
+
+    // ---- nesting guard ------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Enter()
+    {
+        if (++_level > MaxStack)
+        {
+            throw new PythonParseFailure("MemoryError", string.Empty);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Leave() => _level--;
+
+    // ---- memoization --------------------------------------------------------
+
+    private struct MemoEntry
+    {
+        public object? Result;
+        public int EndPos;
+    }
+
+    private bool TryGetMemo(MemoRule rule, out object? result)
+    {
+        if (_memo.TryGetValue(((long)_pos << 8) | (byte)rule, out var entry))
+        {
+            result = entry.Result;
+            _pos = entry.EndPos;
+            return true;
+        }
+
+        result = null;
+        return false;
+    }
+
+    private void SetMemo(MemoRule rule, int startPos, object? result)
+    {
+        _memo[((long)startPos << 8) | (byte)rule] = new MemoEntry { Result = result, EndPos = _pos };
+    }
+}
+
+/// <summary>Rules whose results are memoized (the grammar's <c>(memo)</c> marks plus the left-recursive leaders).</summary>
+internal enum MemoRule : byte
+{
+    SimpleStmt,
+    Block,
+    Expression,
+    StarExpression,
+    Disjunction,
+    Conjunction,
+    Inversion,
+    BitwiseOr,
+    Factor,
+    AwaitPrimary,
+    Primary,
+    Strings,
+    Arguments,
+    StarTarget,
+    TargetWithStarAtom,
+    TPrimary,
+    DelTarget,
+    ClosedPattern,
+    StarPattern,
+    ImportStmt,
+    Sum,
+    Term,
+    ShiftExpr,
+    BitwiseXor,
+    BitwiseAnd,
+    Comparison,
+}
