@@ -133,6 +133,10 @@ def main():
     visits = []
 
     def emit_class(cs_name, py_name, base, fields, located, sealed=True):
+        def prop(n):
+            # C# forbids a member named like its type (arg.arg).
+            return pascal(n) + "Name" if pascal(n) == cs_name else pascal(n)
+
         w(f"/// <summary>The <c>ast.{py_name}</c> node.</summary>")
         w(f"public {'sealed ' if sealed else ''}partial class {cs_name} : {base}")
         w("{")
@@ -144,11 +148,11 @@ def main():
             w("        : base(lineno, colOffset, endLineno, endColOffset)")
         w("    {")
         for t, n, o, s in fields:
-            w(f"        {pascal(n)} = {param(n)};")
+            w(f"        {prop(n)} = {param(n)};")
         w("    }")
         w("")
         for t, n, o, s in fields:
-            w(f"    public {cs_type(t, o, s)} {pascal(n)} {{ get; set; }}")
+            w(f"    public {cs_type(t, o, s)} {prop(n)} {{ get; set; }}")
         w("")
         infos = ", ".join(
             f'new("{n}", {field_kind(t, o, s)}, {"true" if o else "false"})' for t, n, o, s in fields
@@ -160,7 +164,7 @@ def main():
         w("    public override object? GetField(int index) => index switch")
         w("    {")
         for i, (t, n, o, s) in enumerate(fields):
-            w(f"        {i} => {pascal(n)},")
+            w(f"        {i} => (object?){prop(n)},")
         w("        _ => throw new System.ArgumentOutOfRangeException(nameof(index)),")
         w("    };")
         w("")

@@ -29,8 +29,8 @@ public sealed partial class Module : ModNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Body,
-        1 => TypeIgnores,
+        0 => (object?)Body,
+        1 => (object?)TypeIgnores,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -53,7 +53,7 @@ public sealed partial class Interactive : ModNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Body,
+        0 => (object?)Body,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -76,7 +76,7 @@ public sealed partial class Expression : ModNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Body,
+        0 => (object?)Body,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -101,8 +101,8 @@ public sealed partial class FunctionType : ModNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Argtypes,
-        1 => Returns,
+        0 => (object?)Argtypes,
+        1 => (object?)Returns,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -145,12 +145,12 @@ public sealed partial class FunctionDef : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Name,
-        1 => Args,
-        2 => Body,
-        3 => DecoratorList,
-        4 => Returns,
-        5 => TypeComment,
+        0 => (object?)Name,
+        1 => (object?)Args,
+        2 => (object?)Body,
+        3 => (object?)DecoratorList,
+        4 => (object?)Returns,
+        5 => (object?)TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -184,12 +184,12 @@ public sealed partial class AsyncFunctionDef : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Name,
-        1 => Args,
-        2 => Body,
-        3 => DecoratorList,
-        4 => Returns,
-        5 => TypeComment,
+        0 => (object?)Name,
+        1 => (object?)Args,
+        2 => (object?)Body,
+        3 => (object?)DecoratorList,
+        4 => (object?)Returns,
+        5 => (object?)TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -221,11 +221,11 @@ public sealed partial class ClassDef : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Name,
-        1 => Bases,
-        2 => Keywords,
-        3 => Body,
-        4 => DecoratorList,
+        0 => (object?)Name,
+        1 => (object?)Bases,
+        2 => (object?)Keywords,
+        3 => (object?)Body,
+        4 => (object?)DecoratorList,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -249,7 +249,7 @@ public sealed partial class Return : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Value,
+        0 => (object?)Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -273,7 +273,7 @@ public sealed partial class Delete : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Targets,
+        0 => (object?)Targets,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -301,9 +301,9 @@ public sealed partial class Assign : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Targets,
-        1 => Value,
-        2 => TypeComment,
+        0 => (object?)Targets,
+        1 => (object?)Value,
+        2 => (object?)TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -331,9 +331,9 @@ public sealed partial class AugAssign : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Target,
-        1 => Op,
-        2 => Value,
+        0 => (object?)Target,
+        1 => (object?)Op,
+        2 => (object?)Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -363,10 +363,10 @@ public sealed partial class AnnAssign : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Target,
-        1 => Annotation,
-        2 => Value,
-        3 => Simple,
+        0 => (object?)Target,
+        1 => (object?)Annotation,
+        2 => (object?)Value,
+        3 => (object?)Simple,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -398,11 +398,11 @@ public sealed partial class For : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Target,
-        1 => Iter,
-        2 => Body,
-        3 => Orelse,
-        4 => TypeComment,
+        0 => (object?)Target,
+        1 => (object?)Iter,
+        2 => (object?)Body,
+        3 => (object?)Orelse,
+        4 => (object?)TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -434,11 +434,11 @@ public sealed partial class AsyncFor : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Target,
-        1 => Iter,
-        2 => Body,
-        3 => Orelse,
-        4 => TypeComment,
+        0 => (object?)Target,
+        1 => (object?)Iter,
+        2 => (object?)Body,
+        3 => (object?)Orelse,
+        4 => (object?)TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -466,9 +466,9 @@ public sealed partial class While : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Test,
-        1 => Body,
-        2 => Orelse,
+        0 => (object?)Test,
+        1 => (object?)Body,
+        2 => (object?)Orelse,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -496,9 +496,9 @@ public sealed partial class If : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Test,
-        1 => Body,
-        2 => Orelse,
+        0 => (object?)Test,
+        1 => (object?)Body,
+        2 => (object?)Orelse,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -526,9 +526,9 @@ public sealed partial class With : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Items,
-        1 => Body,
-        2 => TypeComment,
+        0 => (object?)Items,
+        1 => (object?)Body,
+        2 => (object?)TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -556,9 +556,9 @@ public sealed partial class AsyncWith : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Items,
-        1 => Body,
-        2 => TypeComment,
+        0 => (object?)Items,
+        1 => (object?)Body,
+        2 => (object?)TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -584,8 +584,8 @@ public sealed partial class Match : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Subject,
-        1 => Cases,
+        0 => (object?)Subject,
+        1 => (object?)Cases,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -611,8 +611,8 @@ public sealed partial class Raise : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Exc,
-        1 => Cause,
+        0 => (object?)Exc,
+        1 => (object?)Cause,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -642,10 +642,10 @@ public sealed partial class Try : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Body,
-        1 => Handlers,
-        2 => Orelse,
-        3 => Finalbody,
+        0 => (object?)Body,
+        1 => (object?)Handlers,
+        2 => (object?)Orelse,
+        3 => (object?)Finalbody,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -675,10 +675,10 @@ public sealed partial class TryStar : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Body,
-        1 => Handlers,
-        2 => Orelse,
-        3 => Finalbody,
+        0 => (object?)Body,
+        1 => (object?)Handlers,
+        2 => (object?)Orelse,
+        3 => (object?)Finalbody,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -704,8 +704,8 @@ public sealed partial class Assert : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Test,
-        1 => Msg,
+        0 => (object?)Test,
+        1 => (object?)Msg,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -729,7 +729,7 @@ public sealed partial class Import : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Names,
+        0 => (object?)Names,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -757,9 +757,9 @@ public sealed partial class ImportFrom : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Module,
-        1 => Names,
-        2 => Level,
+        0 => (object?)Module,
+        1 => (object?)Names,
+        2 => (object?)Level,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -783,7 +783,7 @@ public sealed partial class Global : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Names,
+        0 => (object?)Names,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -807,7 +807,7 @@ public sealed partial class Nonlocal : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Names,
+        0 => (object?)Names,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -831,7 +831,7 @@ public sealed partial class Expr : StmtNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Value,
+        0 => (object?)Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -929,8 +929,8 @@ public sealed partial class BoolOp : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Op,
-        1 => Values,
+        0 => (object?)Op,
+        1 => (object?)Values,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -956,8 +956,8 @@ public sealed partial class NamedExpr : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Target,
-        1 => Value,
+        0 => (object?)Target,
+        1 => (object?)Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -985,9 +985,9 @@ public sealed partial class BinOp : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Left,
-        1 => Op,
-        2 => Right,
+        0 => (object?)Left,
+        1 => (object?)Op,
+        2 => (object?)Right,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1013,8 +1013,8 @@ public sealed partial class UnaryOp : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Op,
-        1 => Operand,
+        0 => (object?)Op,
+        1 => (object?)Operand,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1040,8 +1040,8 @@ public sealed partial class Lambda : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Args,
-        1 => Body,
+        0 => (object?)Args,
+        1 => (object?)Body,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1069,9 +1069,9 @@ public sealed partial class IfExp : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Test,
-        1 => Body,
-        2 => Orelse,
+        0 => (object?)Test,
+        1 => (object?)Body,
+        2 => (object?)Orelse,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1097,8 +1097,8 @@ public sealed partial class Dict : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Keys,
-        1 => Values,
+        0 => (object?)Keys,
+        1 => (object?)Values,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1122,7 +1122,7 @@ public sealed partial class Set : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Elts,
+        0 => (object?)Elts,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1148,8 +1148,8 @@ public sealed partial class ListComp : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Elt,
-        1 => Generators,
+        0 => (object?)Elt,
+        1 => (object?)Generators,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1175,8 +1175,8 @@ public sealed partial class SetComp : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Elt,
-        1 => Generators,
+        0 => (object?)Elt,
+        1 => (object?)Generators,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1204,9 +1204,9 @@ public sealed partial class DictComp : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Key,
-        1 => Value,
-        2 => Generators,
+        0 => (object?)Key,
+        1 => (object?)Value,
+        2 => (object?)Generators,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1232,8 +1232,8 @@ public sealed partial class GeneratorExp : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Elt,
-        1 => Generators,
+        0 => (object?)Elt,
+        1 => (object?)Generators,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1257,7 +1257,7 @@ public sealed partial class Await : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Value,
+        0 => (object?)Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1281,7 +1281,7 @@ public sealed partial class Yield : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Value,
+        0 => (object?)Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1305,7 +1305,7 @@ public sealed partial class YieldFrom : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Value,
+        0 => (object?)Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1333,9 +1333,9 @@ public sealed partial class Compare : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Left,
-        1 => Ops,
-        2 => Comparators,
+        0 => (object?)Left,
+        1 => (object?)Ops,
+        2 => (object?)Comparators,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1363,9 +1363,9 @@ public sealed partial class Call : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Func,
-        1 => Args,
-        2 => Keywords,
+        0 => (object?)Func,
+        1 => (object?)Args,
+        2 => (object?)Keywords,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1393,9 +1393,9 @@ public sealed partial class FormattedValue : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Value,
-        1 => Conversion,
-        2 => FormatSpec,
+        0 => (object?)Value,
+        1 => (object?)Conversion,
+        2 => (object?)FormatSpec,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1419,7 +1419,7 @@ public sealed partial class JoinedStr : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Values,
+        0 => (object?)Values,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1445,8 +1445,8 @@ public sealed partial class Constant : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Value,
-        1 => Kind,
+        0 => (object?)Value,
+        1 => (object?)Kind,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1474,9 +1474,9 @@ public sealed partial class Attribute : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Value,
-        1 => Attr,
-        2 => Ctx,
+        0 => (object?)Value,
+        1 => (object?)Attr,
+        2 => (object?)Ctx,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1504,9 +1504,9 @@ public sealed partial class Subscript : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Value,
-        1 => Slice,
-        2 => Ctx,
+        0 => (object?)Value,
+        1 => (object?)Slice,
+        2 => (object?)Ctx,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1532,8 +1532,8 @@ public sealed partial class Starred : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Value,
-        1 => Ctx,
+        0 => (object?)Value,
+        1 => (object?)Ctx,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1559,8 +1559,8 @@ public sealed partial class Name : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Id,
-        1 => Ctx,
+        0 => (object?)Id,
+        1 => (object?)Ctx,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1586,8 +1586,8 @@ public sealed partial class List : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Elts,
-        1 => Ctx,
+        0 => (object?)Elts,
+        1 => (object?)Ctx,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1613,8 +1613,8 @@ public sealed partial class Tuple : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Elts,
-        1 => Ctx,
+        0 => (object?)Elts,
+        1 => (object?)Ctx,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1642,9 +1642,9 @@ public sealed partial class Slice : ExprNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Lower,
-        1 => Upper,
-        2 => Step,
+        0 => (object?)Lower,
+        1 => (object?)Upper,
+        2 => (object?)Step,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1730,10 +1730,10 @@ public sealed partial class Comprehension : Node
 
     public override object? GetField(int index) => index switch
     {
-        0 => Target,
-        1 => Iter,
-        2 => Ifs,
-        3 => IsAsync,
+        0 => (object?)Target,
+        1 => (object?)Iter,
+        2 => (object?)Ifs,
+        3 => (object?)IsAsync,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1770,9 +1770,9 @@ public sealed partial class ExceptHandler : ExcepthandlerNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Type,
-        1 => Name,
-        2 => Body,
+        0 => (object?)Type,
+        1 => (object?)Name,
+        2 => (object?)Body,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1807,13 +1807,13 @@ public sealed partial class Arguments : Node
 
     public override object? GetField(int index) => index switch
     {
-        0 => Posonlyargs,
-        1 => Args,
-        2 => Vararg,
-        3 => Kwonlyargs,
-        4 => KwDefaults,
-        5 => Kwarg,
-        6 => Defaults,
+        0 => (object?)Posonlyargs,
+        1 => (object?)Args,
+        2 => (object?)Vararg,
+        3 => (object?)Kwonlyargs,
+        4 => (object?)KwDefaults,
+        5 => (object?)Kwarg,
+        6 => (object?)Defaults,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1826,12 +1826,12 @@ public sealed partial class Arg : LocatedNode
     public Arg(string arg, ExprNode? annotation, string? typeComment, int lineno, int colOffset, int endLineno, int endColOffset)
         : base(lineno, colOffset, endLineno, endColOffset)
     {
-        Arg = arg;
+        ArgName = arg;
         Annotation = annotation;
         TypeComment = typeComment;
     }
 
-    public string Arg { get; set; }
+    public string ArgName { get; set; }
     public ExprNode? Annotation { get; set; }
     public string? TypeComment { get; set; }
 
@@ -1841,9 +1841,9 @@ public sealed partial class Arg : LocatedNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Arg,
-        1 => Annotation,
-        2 => TypeComment,
+        0 => (object?)ArgName,
+        1 => (object?)Annotation,
+        2 => (object?)TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1869,8 +1869,8 @@ public sealed partial class Keyword : LocatedNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Arg,
-        1 => Value,
+        0 => (object?)Arg,
+        1 => (object?)Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1896,8 +1896,8 @@ public sealed partial class Alias : LocatedNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Name,
-        1 => Asname,
+        0 => (object?)Name,
+        1 => (object?)Asname,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1922,8 +1922,8 @@ public sealed partial class Withitem : Node
 
     public override object? GetField(int index) => index switch
     {
-        0 => ContextExpr,
-        1 => OptionalVars,
+        0 => (object?)ContextExpr,
+        1 => (object?)OptionalVars,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1950,9 +1950,9 @@ public sealed partial class MatchCase : Node
 
     public override object? GetField(int index) => index switch
     {
-        0 => Pattern,
-        1 => Guard,
-        2 => Body,
+        0 => (object?)Pattern,
+        1 => (object?)Guard,
+        2 => (object?)Body,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -1985,7 +1985,7 @@ public sealed partial class MatchValue : PatternNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Value,
+        0 => (object?)Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -2009,7 +2009,7 @@ public sealed partial class MatchSingleton : PatternNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Value,
+        0 => (object?)Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -2033,7 +2033,7 @@ public sealed partial class MatchSequence : PatternNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Patterns,
+        0 => (object?)Patterns,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -2061,9 +2061,9 @@ public sealed partial class MatchMapping : PatternNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Keys,
-        1 => Patterns,
-        2 => Rest,
+        0 => (object?)Keys,
+        1 => (object?)Patterns,
+        2 => (object?)Rest,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -2093,10 +2093,10 @@ public sealed partial class MatchClass : PatternNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Cls,
-        1 => Patterns,
-        2 => KwdAttrs,
-        3 => KwdPatterns,
+        0 => (object?)Cls,
+        1 => (object?)Patterns,
+        2 => (object?)KwdAttrs,
+        3 => (object?)KwdPatterns,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -2120,7 +2120,7 @@ public sealed partial class MatchStar : PatternNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Name,
+        0 => (object?)Name,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -2146,8 +2146,8 @@ public sealed partial class MatchAs : PatternNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Pattern,
-        1 => Name,
+        0 => (object?)Pattern,
+        1 => (object?)Name,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -2171,7 +2171,7 @@ public sealed partial class MatchOr : PatternNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Patterns,
+        0 => (object?)Patterns,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -2201,8 +2201,8 @@ public sealed partial class TypeIgnore : TypeIgnoreNode
 
     public override object? GetField(int index) => index switch
     {
-        0 => Lineno,
-        1 => Tag,
+        0 => (object?)Lineno,
+        1 => (object?)Tag,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
 

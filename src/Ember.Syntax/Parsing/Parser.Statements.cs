@@ -1,0 +1,1795 @@
+using Ember.Syntax.Ast;
+using Ember.Syntax.Lexing;
+using Attribute = Ember.Syntax.Ast.Attribute;
+using Tuple = Ember.Syntax.Ast.Tuple;
+
+namespace Ember.Syntax.Parsing;
+
+/// <summary>The statement rules of the grammar: start rules, simple and compound statements.</summary>
+public sealed partial class Parser
+{
+    private ModNode? FileRule()
+    {
+        // file: [statements] ENDMARKER
+        int mark = _pos;
+        var a = Statements();
+        if (Expect(TokenKind.EndMarker))
+        {
+            return new Module(a ?? new List<StmtNode>(), new List<TypeIgnoreNode>());
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private ModNode? InteractiveRule()
+    {
+        // interactive: statement_newline
+        var a = StatementNewline();
+        return a == null ? null : new Interactive(a);
+    }
+
+    private ModNode? EvalRule()
+    {
+        // eval: expressions NEWLINE* ENDMARKER
+        int mark = _pos;
+        var a = Expressions();
+        if (a != null)
+        {
+            while (Expect(TokenKind.Newline))
+            {
+            }
+
+            if (Expect(TokenKind.EndMarker))
+            {
+                return new Expression(a);
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private ModNode? FuncTypeRule()
+    {
+        // func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
+        int mark = _pos;
+        if (Expect(TokenKind.LPar))
+        {
+            var a = TypeExpressions();
+            if (Expect(TokenKind.RPar) && Expect(TokenKind.RArrow))
+            {
+                var b = Expression();
+                if (b != null)
+                {
+                    while (Expect(TokenKind.Newline))
+                    {
+                    }
+
+                    if (Expect(TokenKind.EndMarker))
+                    {
+                        return new FunctionType(a ?? new List<ExprNode>(), b);
+                    }
+                }
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private ModNode? FStringRule()
+    {
+        // fstring: star_expressions
+        var a = StarExpressions();
+        return a == null ? null : new Expression(a);
+    }
+
+    private List<ExprNode>? TypeExpressions()
+    {
+        // type_expressions: the ','.expression+ forms with optional '*' and '**' entries;
+        // the stars are accepted and dropped, as in CPython.
+        int mark = _pos;
+        var result = new List<ExprNode>();
+        var first = Expression();
+        if (first != null)
+        {
+            result.Add(first);
+            while (true)
+            {
+                int m = _pos;
+                if (!Expect(TokenKind.Comma))
+                {
+                    break;
+                }
+
+                var e = Expression();
+                if (e == null)
+                {
+                    _pos = m;
+                    break;
+                }
+
+                result.Add(e);
+            }
+
+            int afterList = _pos;
+            if (Expect(TokenKind.Comma))
+            {
+                if (TypeExpressionsStars(result))
+                {
+                    return result;
+                }
+            }
+
+            _pos = afterList;
+            return result;
+        }
+
+        _pos = mark;
+        if (TypeExpressionsStars(result))
+        {
+            return result;
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private bool TypeExpressionsStars(List<ExprNode> result)
+    {
+        int mark = _pos;
+        if (Expect(TokenKind.Star))
+        {
+            var b = Expression();
+            if (b != null)
+            {
+                result.Add(b);
+                int m = _pos;
+                if (Expect(TokenKind.Comma) && Expect(TokenKind.DoubleStar))
+                {
+                    var c = Expression();
+                    if (c != null)
+                    {
+                        result.Add(c);
+                        return true;
+                    }
+                }
+
+                _pos = m;
+                return true;
+            }
+        }
+
+        _pos = mark;
+        if (Expect(TokenKind.DoubleStar))
+        {
+            var c = Expression();
+            if (c != null)
+            {
+                result.Add(c);
+                return true;
+            }
+        }
+
+        _pos = mark;
+        return false;
+    }
+
+    private List<StmtNode>? Statements()
+    {
+        // statements: statement+
+        List<StmtNode>? result = null;
+        while (true)
+        {
+            var s = Statement();
+            if (s == null)
+            {
+                break;
+            }
+
+            result ??= new List<StmtNode>();
+            result.AddRange(s);
+        }
+
+        return result;
+    }
+
+    private List<StmtNode>? Statement()
+    {
+        // statement: compound_stmt | simple_stmts
+        var a = CompoundStmt();
+        if (a != null)
+        {
+            return new List<StmtNode> { a };
+        }
+
+        return SimpleStmts();
+    }
+
+    private List<StmtNode>? StatementNewline()
+    {
+        // statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER
+        int mark = _pos;
+        var a = CompoundStmt();
+        if (a != null && Expect(TokenKind.Newline))
+        {
+            return new List<StmtNode> { a };
+        }
+
+        _pos = mark;
+        var b = SimpleStmts();
+        if (b != null)
+        {
+            return b;
+        }
+
+        _pos = mark;
+        if (Expect(TokenKind.Newline))
+        {
+            var (l, c, el, ec) = Extra(mark);
+            return new List<StmtNode> { new Pass(l, c, el, ec) };
+        }
+
+        if (Check(TokenKind.EndMarker))
+        {
+            throw ErrorAtLastToken("unexpected EOF while parsing");
+        }
+
+        return null;
+    }
+
+    private List<StmtNode>? SimpleStmts()
+    {
+        // simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
+        int mark = _pos;
+        var a = SimpleStmt();
+        if (a != null && !Check(TokenKind.Semi) && Expect(TokenKind.Newline))
+        {
+            return new List<StmtNode> { a };
+        }
+
+        _pos = mark;
+        var first = SimpleStmt();
+        if (first != null)
+        {
+            var list = new List<StmtNode> { first };
+            while (true)
+            {
+                int m = _pos;
+                if (!Expect(TokenKind.Semi))
+                {
+                    break;
+                }
+
+                var s = SimpleStmt();
+                if (s == null)
+                {
+                    _pos = m;
+                    break;
+                }
+
+                list.Add(s);
+            }
+
+            Expect(TokenKind.Semi);
+            if (Expect(TokenKind.Newline))
+            {
+                return list;
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private StmtNode? SimpleStmt()
+    {
+        int mark = _pos;
+        if (TryGetMemo(MemoRule.SimpleStmt, out var memo))
+        {
+            return (StmtNode?)memo;
+        }
+
+        var result = SimpleStmtRaw();
+        SetMemo(MemoRule.SimpleStmt, mark, result);
+        return result;
+    }
+
+    private StmtNode? SimpleStmtRaw()
+    {
+        int mark = _pos;
+        var a = Assignment();
+        if (a != null)
+        {
+            return a;
+        }
+
+        _pos = mark;
+        var e = StarExpressions();
+        if (e != null)
+        {
+            var (l, c, el, ec) = Extra(mark);
+            return new Expr(e, l, c, el, ec);
+        }
+
+        _pos = mark;
+        switch (Peek().Kind)
+        {
+            case TokenKind.Return:
+                return ReturnStmt();
+            case TokenKind.Import:
+            case TokenKind.From:
+                return ImportStmt();
+            case TokenKind.Raise:
+                return RaiseStmt();
+            case TokenKind.Pass:
+            {
+                _pos++;
+                var (l, c, el, ec) = Extra(mark);
+                return new Pass(l, c, el, ec);
+            }
+
+            case TokenKind.Del:
+                return DelStmt();
+            case TokenKind.Yield:
+                return YieldStmt();
+            case TokenKind.Assert:
+                return AssertStmt();
+            case TokenKind.Break:
+            {
+                _pos++;
+                var (l, c, el, ec) = Extra(mark);
+                return new Break(l, c, el, ec);
+            }
+
+            case TokenKind.Continue:
+            {
+                _pos++;
+                var (l, c, el, ec) = Extra(mark);
+                return new Continue(l, c, el, ec);
+            }
+
+            case TokenKind.Global:
+                return GlobalStmt();
+            case TokenKind.Nonlocal:
+                return NonlocalStmt();
+            default:
+                return null;
+        }
+    }
+
+    private StmtNode? CompoundStmt()
+    {
+        switch (Peek().Kind)
+        {
+            case TokenKind.Def:
+                return FunctionDef();
+            case TokenKind.At:
+            {
+                int mark = _pos;
+                var f = FunctionDef();
+                if (f != null)
+                {
+                    return f;
+                }
+
+                _pos = mark;
+                return ClassDef();
+            }
+
+            case TokenKind.Async:
+            {
+                int mark = _pos;
+                var f = FunctionDef();
+                if (f != null)
+                {
+                    return f;
+                }
+
+                _pos = mark;
+                var w = WithStmt();
+                if (w != null)
+                {
+                    return w;
+                }
+
+                _pos = mark;
+                return ForStmt();
+            }
+
+            case TokenKind.If:
+                return IfStmt();
+            case TokenKind.Class:
+                return ClassDef();
+            case TokenKind.With:
+                return WithStmt();
+            case TokenKind.For:
+                return ForStmt();
+            case TokenKind.Try:
+                return TryStmt();
+            case TokenKind.While:
+                return WhileStmt();
+            default:
+                return MatchStmt();
+        }
+    }
+
+    private StmtNode? Assignment()
+    {
+        int mark = _pos;
+
+        // NAME ':' expression ['=' annotated_rhs]
+        if (Expect(TokenKind.Name, out var nameTok) && Expect(TokenKind.Colon))
+        {
+            var b = Expression();
+            if (b != null)
+            {
+                var c = AssignedValue();
+                var (l, col, el, ec) = Extra(mark);
+                return new AnnAssign(NameFromToken(nameTok, ExprContext.Store), b, c, 1, l, col, el, ec);
+            }
+        }
+
+        // ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
+        _pos = mark;
+        ExprNode? target = null;
+        if (Expect(TokenKind.LPar))
+        {
+            var t = SingleTarget();
+            if (t != null && Expect(TokenKind.RPar))
+            {
+                target = t;
+            }
+        }
+
+        if (target == null)
+        {
+            _pos = mark;
+            target = SingleSubscriptAttributeTarget();
+        }
+
+        if (target != null && Expect(TokenKind.Colon))
+        {
+            var b = Expression();
+            if (b != null)
+            {
+                var c = AssignedValue();
+                var (l, col, el, ec) = Extra(mark);
+                return new AnnAssign(target, b, c, 0, l, col, el, ec);
+            }
+        }
+
+        // (star_targets '=')+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]
+        _pos = mark;
+        List<ExprNode>? targets = null;
+        while (true)
+        {
+            int m = _pos;
+            var z = StarTargets();
+            if (z == null || !Expect(TokenKind.Equal))
+            {
+                _pos = m;
+                break;
+            }
+
+            targets ??= new List<ExprNode>();
+            targets.Add(z);
+        }
+
+        if (targets != null)
+        {
+            var value = YieldExpr() ?? StarExpressions();
+            if (value != null && !Check(TokenKind.Equal))
+            {
+                var (l, col, el, ec) = Extra(mark);
+                return new Assign(targets, value, null, l, col, el, ec);
+            }
+        }
+
+        // single_target augassign ~ (yield_expr | star_expressions)
+        _pos = mark;
+        var st = SingleTarget();
+        if (st != null)
+        {
+            var op = AugAssignOp();
+            if (op != null)
+            {
+                var value = YieldExpr() ?? StarExpressions();
+                if (value == null)
+                {
+                    // The cut: no other alternative is tried.
+                    _pos = mark;
+                    return null;
+                }
+
+                var (l, col, el, ec) = Extra(mark);
+                return new AugAssign(st, op.Value, value, l, col, el, ec);
+            }
+        }
+
+        _pos = mark;
+        if (_callInvalidRules)
+        {
+            InvalidAssignment();
+        }
+
+        return null;
+    }
+
+    private ExprNode? AssignedValue()
+    {
+        // ['=' annotated_rhs]
+        int m = _pos;
+        if (Expect(TokenKind.Equal))
+        {
+            var d = AnnotatedRhs();
+            if (d != null)
+            {
+                return d;
+            }
+        }
+
+        _pos = m;
+        return null;
+    }
+
+    private ExprNode? AnnotatedRhs() => YieldExpr() ?? StarExpressions();
+
+    private Operator? AugAssignOp()
+    {
+        Operator? op = Peek().Kind switch
+        {
+            TokenKind.PlusEqual => Operator.Add,
+            TokenKind.MinEqual => Operator.Sub,
+            TokenKind.StarEqual => Operator.Mult,
+            TokenKind.AtEqual => Operator.MatMult,
+            TokenKind.SlashEqual => Operator.Div,
+            TokenKind.PercentEqual => Operator.Mod,
+            TokenKind.AmperEqual => Operator.BitAnd,
+            TokenKind.VBarEqual => Operator.BitOr,
+            TokenKind.CircumflexEqual => Operator.BitXor,
+            TokenKind.LeftShiftEqual => Operator.LShift,
+            TokenKind.RightShiftEqual => Operator.RShift,
+            TokenKind.DoubleStarEqual => Operator.Pow,
+            TokenKind.DoubleSlashEqual => Operator.FloorDiv,
+            _ => null,
+        };
+        if (op != null)
+        {
+            _pos++;
+        }
+
+        return op;
+    }
+
+    private StmtNode? ReturnStmt()
+    {
+        int mark = _pos;
+        if (Expect(TokenKind.Return))
+        {
+            var a = StarExpressions();
+            var (l, c, el, ec) = Extra(mark);
+            return new Return(a, l, c, el, ec);
+        }
+
+        return null;
+    }
+
+    private StmtNode? RaiseStmt()
+    {
+        // 'raise' expression ['from' expression] | 'raise'
+        int mark = _pos;
+        if (Expect(TokenKind.Raise))
+        {
+            int afterRaise = _pos;
+            var a = Expression();
+            if (a != null)
+            {
+                ExprNode? b = null;
+                int m = _pos;
+                if (Expect(TokenKind.From))
+                {
+                    b = Expression();
+                    if (b == null)
+                    {
+                        _pos = m;
+                    }
+                }
+
+                var (l, c, el, ec) = Extra(mark);
+                return new Raise(a, b, l, c, el, ec);
+            }
+
+            _pos = afterRaise;
+            var (l2, c2, el2, ec2) = Extra(mark);
+            return new Raise(null, null, l2, c2, el2, ec2);
+        }
+
+        return null;
+    }
+
+    private StmtNode? GlobalStmt()
+    {
+        int mark = _pos;
+        if (Expect(TokenKind.Global))
+        {
+            var names = NameList();
+            if (names != null)
+            {
+                var (l, c, el, ec) = Extra(mark);
+                return new Global(names, l, c, el, ec);
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private StmtNode? NonlocalStmt()
+    {
+        int mark = _pos;
+        if (Expect(TokenKind.Nonlocal))
+        {
+            var names = NameList();
+            if (names != null)
+            {
+                var (l, c, el, ec) = Extra(mark);
+                return new Nonlocal(names, l, c, el, ec);
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private List<string>? NameList()
+    {
+        // ','.NAME+
+        if (!Expect(TokenKind.Name, out var first))
+        {
+            return null;
+        }
+
+        var names = new List<string> { first.Text };
+        while (true)
+        {
+            int m = _pos;
+            if (Expect(TokenKind.Comma) && Expect(TokenKind.Name, out var t))
+            {
+                names.Add(t.Text);
+                continue;
+            }
+
+            _pos = m;
+            return names;
+        }
+    }
+
+    private StmtNode? DelStmt()
+    {
+        // 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
+        int mark = _pos;
+        if (Expect(TokenKind.Del))
+        {
+            var a = DelTargets();
+            if (a != null && Peek().Kind is TokenKind.Semi or TokenKind.Newline)
+            {
+                var (l, c, el, ec) = Extra(mark);
+                return new Delete(a, l, c, el, ec);
+            }
+        }
+
+        _pos = mark;
+        if (_callInvalidRules)
+        {
+            InvalidDelStmt();
+        }
+
+        return null;
+    }
+
+    private StmtNode? YieldStmt()
+    {
+        int mark = _pos;
+        var y = YieldExpr();
+        if (y != null)
+        {
+            var (l, c, el, ec) = Extra(mark);
+            return new Expr(y, l, c, el, ec);
+        }
+
+        return null;
+    }
+
+    private StmtNode? AssertStmt()
+    {
+        // 'assert' expression [',' expression]
+        int mark = _pos;
+        if (Expect(TokenKind.Assert))
+        {
+            var a = Expression();
+            if (a != null)
+            {
+                ExprNode? b = null;
+                int m = _pos;
+                if (Expect(TokenKind.Comma))
+                {
+                    b = Expression();
+                    if (b == null)
+                    {
+                        _pos = m;
+                    }
+                }
+
+                var (l, c, el, ec) = Extra(mark);
+                return new Assert(a, b, l, c, el, ec);
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private StmtNode? ImportStmt()
+    {
+        int mark = _pos;
+        if (TryGetMemo(MemoRule.ImportStmt, out var memo))
+        {
+            return (StmtNode?)memo;
+        }
+
+        var result = ImportName() ?? ImportFrom();
+        if (result == null)
+        {
+            _pos = mark;
+        }
+
+        SetMemo(MemoRule.ImportStmt, mark, result);
+        return result;
+    }
+
+    private StmtNode? ImportName()
+    {
+        // 'import' dotted_as_names
+        int mark = _pos;
+        if (Expect(TokenKind.Import))
+        {
+            var a = DottedAsNames();
+            if (a != null)
+            {
+                var (l, c, el, ec) = Extra(mark);
+                return new Import(a, l, c, el, ec);
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private StmtNode? ImportFrom()
+    {
+        // 'from' ('.' | '...')* dotted_name 'import' import_from_targets
+        // | 'from' ('.' | '...')+ 'import' import_from_targets
+        int mark = _pos;
+        if (!Expect(TokenKind.From))
+        {
+            return null;
+        }
+
+        int afterFrom = _pos;
+        int level = CountDots();
+        var b = DottedName();
+        if (b != null && Expect(TokenKind.Import))
+        {
+            var c = ImportFromTargets();
+            if (c != null)
+            {
+                var (l, col, el, ec) = Extra(mark);
+                return new ImportFrom(b, c, level, l, col, el, ec);
+            }
+        }
+
+        _pos = afterFrom;
+        level = CountDots();
+        if (level > 0 && Expect(TokenKind.Import))
+        {
+            var c = ImportFromTargets();
+            if (c != null)
+            {
+                var (l, col, el, ec) = Extra(mark);
+                return new ImportFrom(null, c, level, l, col, el, ec);
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private int CountDots()
+    {
+        int level = 0;
+        while (true)
+        {
+            var k = Peek().Kind;
+            if (k == TokenKind.Dot)
+            {
+                level++;
+            }
+            else if (k == TokenKind.Ellipsis)
+            {
+                level += 3;
+            }
+            else
+            {
+                return level;
+            }
+
+            _pos++;
+        }
+    }
+
+    private List<Alias>? ImportFromTargets()
+    {
+        // '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*' | invalid_import_from_targets
+        int mark = _pos;
+        if (Expect(TokenKind.LPar))
+        {
+            var a = ImportFromAsNames();
+            if (a != null)
+            {
+                Expect(TokenKind.Comma);
+                if (Expect(TokenKind.RPar))
+                {
+                    return a;
+                }
+            }
+        }
+
+        _pos = mark;
+        var b = ImportFromAsNames();
+        if (b != null && !Check(TokenKind.Comma))
+        {
+            return b;
+        }
+
+        _pos = mark;
+        if (Expect(TokenKind.Star))
+        {
+            var (l, c, el, ec) = Extra(mark);
+            return new List<Alias> { new Alias("*", null, l, c, el, ec) };
+        }
+
+        if (_callInvalidRules)
+        {
+            InvalidImportFromTargets();
+        }
+
+        return null;
+    }
+
+    private List<Alias>? ImportFromAsNames()
+    {
+        // ','.import_from_as_name+
+        var first = ImportFromAsName();
+        if (first == null)
+        {
+            return null;
+        }
+
+        var list = new List<Alias> { first };
+        while (true)
+        {
+            int m = _pos;
+            if (Expect(TokenKind.Comma))
+            {
+                var n = ImportFromAsName();
+                if (n != null)
+                {
+                    list.Add(n);
+                    continue;
+                }
+            }
+
+            _pos = m;
+            return list;
+        }
+    }
+
+    private Alias? ImportFromAsName()
+    {
+        // NAME ['as' NAME]
+        int mark = _pos;
+        if (!Expect(TokenKind.Name, out var a))
+        {
+            return null;
+        }
+
+        string? asname = null;
+        int m = _pos;
+        if (Expect(TokenKind.As) && Expect(TokenKind.Name, out var z))
+        {
+            asname = z.Text;
+        }
+        else
+        {
+            _pos = m;
+        }
+
+        var (l, c, el, ec) = Extra(mark);
+        return new Alias(a.Text, asname, l, c, el, ec);
+    }
+
+    private List<Alias>? DottedAsNames()
+    {
+        var first = DottedAsName();
+        if (first == null)
+        {
+            return null;
+        }
+
+        var list = new List<Alias> { first };
+        while (true)
+        {
+            int m = _pos;
+            if (Expect(TokenKind.Comma))
+            {
+                var n = DottedAsName();
+                if (n != null)
+                {
+                    list.Add(n);
+                    continue;
+                }
+            }
+
+            _pos = m;
+            return list;
+        }
+    }
+
+    private Alias? DottedAsName()
+    {
+        // dotted_name ['as' NAME]
+        int mark = _pos;
+        var a = DottedName();
+        if (a == null)
+        {
+            return null;
+        }
+
+        string? asname = null;
+        int m = _pos;
+        if (Expect(TokenKind.As) && Expect(TokenKind.Name, out var z))
+        {
+            asname = z.Text;
+        }
+        else
+        {
+            _pos = m;
+        }
+
+        var (l, c, el, ec) = Extra(mark);
+        return new Alias(a, asname, l, c, el, ec);
+    }
+
+    private string? DottedName()
+    {
+        // dotted_name: dotted_name '.' NAME | NAME
+        if (!Expect(TokenKind.Name, out var first))
+        {
+            return null;
+        }
+
+        string name = first.Text;
+        while (true)
+        {
+            int m = _pos;
+            if (Expect(TokenKind.Dot) && Expect(TokenKind.Name, out var next))
+            {
+                name = name + "." + next.Text;
+                continue;
+            }
+
+            _pos = m;
+            return name;
+        }
+    }
+
+    private List<StmtNode>? Block()
+    {
+        int mark = _pos;
+        if (TryGetMemo(MemoRule.Block, out var memo))
+        {
+            return (List<StmtNode>?)memo;
+        }
+
+        var result = BlockRaw();
+        SetMemo(MemoRule.Block, mark, result);
+        return result;
+    }
+
+    private List<StmtNode>? BlockRaw()
+    {
+        // NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
+        int mark = _pos;
+        if (Expect(TokenKind.Newline) && Expect(TokenKind.Indent))
+        {
+            var a = Statements();
+            if (a != null && Expect(TokenKind.Dedent))
+            {
+                return a;
+            }
+        }
+
+        _pos = mark;
+        var b = SimpleStmts();
+        if (b != null)
+        {
+            return b;
+        }
+
+        _pos = mark;
+        if (_callInvalidRules)
+        {
+            InvalidBlock();
+        }
+
+        return null;
+    }
+
+    private List<ExprNode>? Decorators()
+    {
+        // ('@' named_expression NEWLINE)+
+        List<ExprNode>? list = null;
+        while (true)
+        {
+            int m = _pos;
+            if (Expect(TokenKind.At))
+            {
+                var f = NamedExpression();
+                if (f != null && Expect(TokenKind.Newline))
+                {
+                    list ??= new List<ExprNode>();
+                    list.Add(f);
+                    continue;
+                }
+            }
+
+            _pos = m;
+            return list;
+        }
+    }
+
+    private StmtNode? ClassDef()
+    {
+        // decorators class_def_raw | class_def_raw
+        int mark = _pos;
+        var d = Decorators();
+        if (d != null)
+        {
+            var b = ClassDefRaw();
+            if (b is ClassDef cd)
+            {
+                cd.DecoratorList = d;
+                return cd;
+            }
+        }
+
+        _pos = mark;
+        return ClassDefRaw();
+    }
+
+    private StmtNode? ClassDefRaw()
+    {
+        // invalid_class_def_raw | 'class' NAME ['(' [arguments] ')'] ':' block
+        int mark = _pos;
+        if (_callInvalidRules)
+        {
+            InvalidClassDefRaw();
+        }
+
+        if (Expect(TokenKind.Class) && Expect(TokenKind.Name, out var name))
+        {
+            Call? args = null;
+            int m = _pos;
+            if (Expect(TokenKind.LPar))
+            {
+                var z = Arguments();
+                if (Expect(TokenKind.RPar))
+                {
+                    args = z;
+                }
+                else
+                {
+                    _pos = m;
+                }
+            }
+
+            if (Expect(TokenKind.Colon))
+            {
+                var c = Block();
+                if (c != null)
+                {
+                    var (l, col, el, ec) = Extra(mark);
+                    return new ClassDef(
+                        name.Text,
+                        args?.Args ?? new List<ExprNode>(),
+                        args?.Keywords ?? new List<Keyword>(),
+                        c,
+                        new List<ExprNode>(),
+                        l,
+                        col,
+                        el,
+                        ec);
+                }
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private StmtNode? FunctionDef()
+    {
+        // decorators function_def_raw | function_def_raw
+        int mark = _pos;
+        var d = Decorators();
+        if (d != null)
+        {
+            var f = FunctionDefRaw();
+            switch (f)
+            {
+                case Ast.FunctionDef fd:
+                    fd.DecoratorList = d;
+                    return fd;
+                case AsyncFunctionDef afd:
+                    afd.DecoratorList = d;
+                    return afd;
+            }
+        }
+
+        _pos = mark;
+        return FunctionDefRaw();
+    }
+
+    private StmtNode? FunctionDefRaw()
+    {
+        // invalid_def_raw
+        // | 'def' NAME &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
+        // | ASYNC 'def' NAME &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
+        int mark = _pos;
+        if (_callInvalidRules)
+        {
+            InvalidDefRaw();
+        }
+
+        bool isAsync = Expect(TokenKind.Async);
+        if (Expect(TokenKind.Def) && Expect(TokenKind.Name, out var name))
+        {
+            ExpectForced(TokenKind.LPar, "(");
+            var parameters = Params();
+            if (Expect(TokenKind.RPar))
+            {
+                ExprNode? returns = null;
+                int m = _pos;
+                if (Expect(TokenKind.RArrow))
+                {
+                    returns = Expression();
+                    if (returns == null)
+                    {
+                        _pos = m;
+                    }
+                }
+
+                ExpectForced(TokenKind.Colon, ":");
+                FuncTypeComment();
+                var body = Block();
+                if (body != null)
+                {
+                    var (l, c, el, ec) = Extra(mark);
+                    var args = parameters ?? EmptyArguments();
+                    return isAsync
+                        ? new AsyncFunctionDef(name.Text, args, body, new List<ExprNode>(), returns, null, l, c, el, ec)
+                        : new Ast.FunctionDef(name.Text, args, body, new List<ExprNode>(), returns, null, l, c, el, ec);
+                }
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private void FuncTypeComment()
+    {
+        // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT
+        // Type comments are not produced unless requested; only the lookahead reads remain.
+        int mark = _pos;
+        if (Expect(TokenKind.Newline))
+        {
+            Peek();
+        }
+
+        _pos = mark;
+        if (_callInvalidRules)
+        {
+            InvalidDoubleTypeComments();
+        }
+    }
+
+    private StmtNode? IfStmt()
+    {
+        // invalid_if_stmt
+        // | 'if' named_expression ':' block elif_stmt
+        // | 'if' named_expression ':' block [else_block]
+        if (_callInvalidRules)
+        {
+            InvalidIfStmt();
+        }
+
+        return IfOrElif(TokenKind.If);
+    }
+
+    private StmtNode? ElifStmt()
+    {
+        if (_callInvalidRules)
+        {
+            InvalidElifStmt();
+        }
+
+        return IfOrElif(TokenKind.Elif);
+    }
+
+    private StmtNode? IfOrElif(TokenKind keyword)
+    {
+        int mark = _pos;
+        if (Expect(keyword))
+        {
+            var a = NamedExpression();
+            if (a != null && Expect(TokenKind.Colon))
+            {
+                var b = Block();
+                if (b != null)
+                {
+                    int m = _pos;
+                    var c = ElifStmt();
+                    if (c != null)
+                    {
+                        var (l, col, el, ec) = Extra(mark);
+                        return new If(a, b, new List<StmtNode> { c }, l, col, el, ec);
+                    }
+
+                    _pos = m;
+                    var e = ElseBlock();
+                    var (l2, col2, el2, ec2) = Extra(mark);
+                    return new If(a, b, e ?? new List<StmtNode>(), l2, col2, el2, ec2);
+                }
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private List<StmtNode>? ElseBlock()
+    {
+        // invalid_else_stmt | 'else' &&':' block
+        int mark = _pos;
+        if (_callInvalidRules)
+        {
+            InvalidElseStmt();
+        }
+
+        if (Expect(TokenKind.Else))
+        {
+            ExpectForced(TokenKind.Colon, ":");
+            var b = Block();
+            if (b != null)
+            {
+                return b;
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private StmtNode? WhileStmt()
+    {
+        // invalid_while_stmt | 'while' named_expression ':' block [else_block]
+        int mark = _pos;
+        if (_callInvalidRules)
+        {
+            InvalidWhileStmt();
+        }
+
+        if (Expect(TokenKind.While))
+        {
+            var a = NamedExpression();
+            if (a != null && Expect(TokenKind.Colon))
+            {
+                var b = Block();
+                if (b != null)
+                {
+                    var c = ElseBlock();
+                    var (l, col, el, ec) = Extra(mark);
+                    return new While(a, b, c ?? new List<StmtNode>(), l, col, el, ec);
+                }
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private StmtNode? ForStmt()
+    {
+        // invalid_for_stmt
+        // | 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
+        // | ASYNC 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
+        // | invalid_for_target
+        int mark = _pos;
+        if (_callInvalidRules)
+        {
+            InvalidForStmt();
+        }
+
+        bool isAsync = Expect(TokenKind.Async);
+        if (Expect(TokenKind.For))
+        {
+            var t = StarTargets();
+            if (t != null && Expect(TokenKind.In))
+            {
+                var ex = StarExpressions();
+                if (ex != null && Expect(TokenKind.Colon))
+                {
+                    var b = Block();
+                    if (b != null)
+                    {
+                        var el = ElseBlock();
+                        var (l, c, endl, endc) = Extra(mark);
+                        return isAsync
+                            ? new AsyncFor(t, ex, b, el ?? new List<StmtNode>(), null, l, c, endl, endc)
+                            : new For(t, ex, b, el ?? new List<StmtNode>(), null, l, c, endl, endc);
+                    }
+                }
+
+                // The cut after 'in'.
+                _pos = mark;
+                return null;
+            }
+        }
+
+        _pos = mark;
+        if (_callInvalidRules)
+        {
+            InvalidForTarget();
+        }
+
+        return null;
+    }
+
+    private StmtNode? WithStmt()
+    {
+        // invalid_with_stmt_indent
+        // | 'with' '(' ','.with_item+ ','? ')' ':' block
+        // | 'with' ','.with_item+ ':' [TYPE_COMMENT] block
+        // | ASYNC ... (both forms)
+        // | invalid_with_stmt
+        int mark = _pos;
+        if (_callInvalidRules)
+        {
+            InvalidWithStmtIndent();
+        }
+
+        bool isAsync = Expect(TokenKind.Async);
+        if (Expect(TokenKind.With))
+        {
+            int afterWith = _pos;
+            if (Expect(TokenKind.LPar))
+            {
+                var items = WithItems();
+                if (items != null)
+                {
+                    Expect(TokenKind.Comma);
+                    if (Expect(TokenKind.RPar) && Expect(TokenKind.Colon))
+                    {
+                        var b = Block();
+                        if (b != null)
+                        {
+                            return MakeWith(isAsync, items, b, mark);
+                        }
+                    }
+                }
+            }
+
+            _pos = afterWith;
+            var items2 = WithItems();
+            if (items2 != null && Expect(TokenKind.Colon))
+            {
+                var b = Block();
+                if (b != null)
+                {
+                    return MakeWith(isAsync, items2, b, mark);
+                }
+            }
+        }
+
+        _pos = mark;
+        if (_callInvalidRules)
+        {
+            InvalidWithStmt();
+        }
+
+        return null;
+    }
+
+    private StmtNode MakeWith(bool isAsync, List<Withitem> items, List<StmtNode> body, int mark)
+    {
+        var (l, c, el, ec) = Extra(mark);
+        return isAsync
+            ? new AsyncWith(items, body, null, l, c, el, ec)
+            : new With(items, body, null, l, c, el, ec);
+    }
+
+    private List<Withitem>? WithItems()
+    {
+        var first = WithItem();
+        if (first == null)
+        {
+            return null;
+        }
+
+        var list = new List<Withitem> { first };
+        while (true)
+        {
+            int m = _pos;
+            if (Expect(TokenKind.Comma))
+            {
+                var n = WithItem();
+                if (n != null)
+                {
+                    list.Add(n);
+                    continue;
+                }
+            }
+
+            _pos = m;
+            return list;
+        }
+    }
+
+    private Withitem? WithItem()
+    {
+        // expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression
+        int mark = _pos;
+        var e = Expression();
+        if (e != null && Expect(TokenKind.As))
+        {
+            var t = StarTarget();
+            if (t != null && Peek().Kind is TokenKind.Comma or TokenKind.RPar or TokenKind.Colon)
+            {
+                return new Withitem(e, t);
+            }
+        }
+
+        _pos = mark;
+        if (_callInvalidRules)
+        {
+            InvalidWithItem();
+        }
+
+        var e2 = Expression();
+        if (e2 != null)
+        {
+            return new Withitem(e2, null);
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private StmtNode? TryStmt()
+    {
+        // invalid_try_stmt
+        // | 'try' &&':' block finally_block
+        // | 'try' &&':' block except_block+ [else_block] [finally_block]
+        // | 'try' &&':' block except_star_block+ [else_block] [finally_block]
+        int mark = _pos;
+        if (_callInvalidRules)
+        {
+            InvalidTryStmt();
+        }
+
+        if (!Expect(TokenKind.Try))
+        {
+            return null;
+        }
+
+        ExpectForced(TokenKind.Colon, ":");
+        var body = Block();
+        if (body == null)
+        {
+            _pos = mark;
+            return null;
+        }
+
+        int afterBody = _pos;
+        var f = FinallyBlock();
+        if (f != null)
+        {
+            var (l, c, el, ec) = Extra(mark);
+            return new Try(body, new List<ExcepthandlerNode>(), new List<StmtNode>(), f, l, c, el, ec);
+        }
+
+        _pos = afterBody;
+        for (int star = 0; star < 2; star++)
+        {
+            _pos = afterBody;
+            List<ExcepthandlerNode>? handlers = null;
+            while (true)
+            {
+                var h = star == 0 ? ExceptBlock() : ExceptStarBlock();
+                if (h == null)
+                {
+                    break;
+                }
+
+                handlers ??= new List<ExcepthandlerNode>();
+                handlers.Add(h);
+            }
+
+            if (handlers != null)
+            {
+                var orelse = ElseBlock();
+                var fin = FinallyBlock();
+                var (l, c, el, ec) = Extra(mark);
+                return star == 0
+                    ? new Try(body, handlers, orelse ?? new List<StmtNode>(), fin ?? new List<StmtNode>(), l, c, el, ec)
+                    : new TryStar(body, handlers, orelse ?? new List<StmtNode>(), fin ?? new List<StmtNode>(), l, c, el, ec);
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private ExcepthandlerNode? ExceptBlock()
+    {
+        // invalid_except_stmt_indent
+        // | 'except' expression ['as' NAME] ':' block
+        // | 'except' ':' block
+        // | invalid_except_stmt
+        int mark = _pos;
+        if (_callInvalidRules)
+        {
+            InvalidExceptStmtIndent();
+        }
+
+        if (Expect(TokenKind.Except))
+        {
+            int afterExcept = _pos;
+            var e = Expression();
+            if (e != null)
+            {
+                string? name = null;
+                int m = _pos;
+                if (Expect(TokenKind.As) && Expect(TokenKind.Name, out var t))
+                {
+                    name = t.Text;
+                }
+                else
+                {
+                    _pos = m;
+                }
+
+                if (Expect(TokenKind.Colon))
+                {
+                    var b = Block();
+                    if (b != null)
+                    {
+                        var (l, c, el, ec) = Extra(mark);
+                        return new ExceptHandler(e, name, b, l, c, el, ec);
+                    }
+                }
+            }
+
+            _pos = afterExcept;
+            if (Expect(TokenKind.Colon))
+            {
+                var b = Block();
+                if (b != null)
+                {
+                    var (l, c, el, ec) = Extra(mark);
+                    return new ExceptHandler(null, null, b, l, c, el, ec);
+                }
+            }
+        }
+
+        _pos = mark;
+        if (_callInvalidRules)
+        {
+            InvalidExceptStmt();
+        }
+
+        return null;
+    }
+
+    private ExcepthandlerNode? ExceptStarBlock()
+    {
+        // invalid_except_star_stmt_indent
+        // | 'except' '*' expression ['as' NAME] ':' block
+        // | invalid_except_stmt
+        int mark = _pos;
+        if (_callInvalidRules)
+        {
+            InvalidExceptStarStmtIndent();
+        }
+
+        if (Expect(TokenKind.Except) && Expect(TokenKind.Star))
+        {
+            var e = Expression();
+            if (e != null)
+            {
+                string? name = null;
+                int m = _pos;
+                if (Expect(TokenKind.As) && Expect(TokenKind.Name, out var t))
+                {
+                    name = t.Text;
+                }
+                else
+                {
+                    _pos = m;
+                }
+
+                if (Expect(TokenKind.Colon))
+                {
+                    var b = Block();
+                    if (b != null)
+                    {
+                        var (l, c, el, ec) = Extra(mark);
+                        return new ExceptHandler(e, name, b, l, c, el, ec);
+                    }
+                }
+            }
+        }
+
+        _pos = mark;
+        if (_callInvalidRules)
+        {
+            InvalidExceptStmt();
+        }
+
+        return null;
+    }
+
+    private List<StmtNode>? FinallyBlock()
+    {
+        // invalid_finally_stmt | 'finally' &&':' block
+        int mark = _pos;
+        if (_callInvalidRules)
+        {
+            InvalidFinallyStmt();
+        }
+
+        if (Expect(TokenKind.Finally))
+        {
+            ExpectForced(TokenKind.Colon, ":");
+            var a = Block();
+            if (a != null)
+            {
+                return a;
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private StmtNode? MatchStmt()
+    {
+        // "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT | invalid_match_stmt
+        int mark = _pos;
+        if (ExpectSoftKeyword("match"))
+        {
+            var subject = SubjectExpr();
+            if (subject != null && Expect(TokenKind.Colon) && Expect(TokenKind.Newline) && Expect(TokenKind.Indent))
+            {
+                List<MatchCase>? cases = null;
+                while (true)
+                {
+                    var c = CaseBlock();
+                    if (c == null)
+                    {
+                        break;
+                    }
+
+                    cases ??= new List<MatchCase>();
+                    cases.Add(c);
+                }
+
+                if (cases != null && Expect(TokenKind.Dedent))
+                {
+                    var (l, col, el, ec) = Extra(mark);
+                    return new Match(subject, cases, l, col, el, ec);
+                }
+            }
+        }
+
+        _pos = mark;
+        if (_callInvalidRules)
+        {
+            InvalidMatchStmt();
+        }
+
+        return null;
+    }
+
+    private ExprNode? SubjectExpr()
+    {
+        // star_named_expression ',' star_named_expressions? | named_expression
+        int mark = _pos;
+        var value = StarNamedExpression();
+        if (value != null && Expect(TokenKind.Comma))
+        {
+            var values = StarNamedExpressions();
+            var elts = new List<ExprNode> { value };
+            if (values != null)
+            {
+                elts.AddRange(values);
+            }
+
+            var (l, c, el, ec) = Extra(mark);
+            return new Tuple(elts, ExprContext.Load, l, c, el, ec);
+        }
+
+        _pos = mark;
+        return NamedExpression();
+    }
+
+    private MatchCase? CaseBlock()
+    {
+        // invalid_case_block | "case" patterns guard? ':' block
+        int mark = _pos;
+        if (_callInvalidRules)
+        {
+            InvalidCaseBlock();
+        }
+
+        if (ExpectSoftKeyword("case"))
+        {
+            var pattern = Patterns();
+            if (pattern != null)
+            {
+                var guard = Guard();
+                if (Expect(TokenKind.Colon))
+                {
+                    var body = Block();
+                    if (body != null)
+                    {
+                        return new MatchCase(pattern, guard, body);
+                    }
+                }
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+
+    private ExprNode? Guard()
+    {
+        // 'if' named_expression
+        int mark = _pos;
+        if (Expect(TokenKind.If))
+        {
+            var g = NamedExpression();
+            if (g != null)
+            {
+                return g;
+            }
+        }
+
+        _pos = mark;
+        return null;
+    }
+}
