@@ -1,0 +1,183 @@
+using System.Text;
+using Ember.Syntax.Ast;
+using Ember.Syntax.Diagnostics;
+using Ember.Syntax.Parsing;
+
+namespace Ember.Cli;
+
+/// <summary>
+/// Carries out a parsed <see cref="CommandLine"/>: help, version, <c>-X ast</c>,
+/// and (later) running a program from a file, <c>-c</c>, <c>-m</c> or stdin.
+/// Exit codes follow CPython: 0 success, 1 an uncaught Python exception,
+/// 2 a bad command line or a script that cannot be opened.
+/// </summary>
+internal sealed class Runner
+{
+    public const string PythonVersion = "3.11.2";
+    public const string EmberVersion = "0.1.0";
+
+    private readonly CommandLine _commandLine;
+    private readonly StandardStreams _streams;
+
+    public Runner(CommandLine commandLine, StandardStreams streams)
+    {
+        _commandLine = commandLine;
+        _streams = streams;
+    }
+
+    /// <summary>
+    /// What <c>-V</c> prints: CPython's "Python X.Y.Z" first, so tools that read
+    /// the version from <c>python --version</c> understand it, then Ember's own.
+    /// </summary>
+    public static string VersionLine => $"Python {PythonVersion} (ember {EmberVersion})";
+
+    public int Run()
+    {
+        var cl = _commandLine;
+        if (cl.Error != null)
+        {
+            _streams.WriteError(cl.Error + "\n" + Usage.ErrorHint(cl.ProgramName));
+            return 2;
+        }
+
+        if (cl.Help != HelpRequest.None)
+        {
+            _streams.Out.Write(Usage.Text(cl.ProgramName, cl.Help));
+            return 0;
+        }
+
+        if (cl.VersionRequests > 0)
+        {
+            string line = cl.VersionRequests > 1
+                ? $"Python {PythonVersion} (ember {EmberVersion}, .NET {Environment.Version})"
+                : VersionLine;
+            _streams.Out.Write(line + "\n");
+            return 0;
+        }
+
+        if (cl.Filename != null)
+        {
+            return RunFile(cl.Filename);
+        }
+
+        if (cl.DumpAst)
+        {
+            return Fail("-X ast needs a program file: " + cl.ProgramName + " -X ast FILE");
+        }
+
+        return NotSupported(cl.Command != null ? "running -c commands" : cl.Module != null ? "running modules (-m)" : "reading the program from standard input or an interactive prompt");
+    }
+
+    private int RunFile(string filename)
+    {
+        // CPython reports the script by its absolute path, joined without normalizing.
+        string path = Path.IsPathRooted(filename) ? filename : Directory.GetCurrentDirectory() + "/" + filename;
+        if (!TryReadFile(path, out var source, out int exitCode))
+        {
+            return exitCode;
+        }
+
+        if (!_commandLine.DumpAst)
+        {
+            return NotSupported("running programs");
+        }
+
+        ModNode tree;
+        try
+        {
+            tree = Parser.ParseFile(source, path);
+        }
+        catch (PythonSyntaxError error)
+        {
+            _streams.WriteError(ErrorReport.FormatSyntaxError(error));
+            return 1;
+        }
+        catch (PythonParseFailure failure)
+        {
+            _streams.WriteError(ErrorReport.ExceptionLine(failure.TypeName, failure.Message));
+            return 1;
+        }
+
+        var dump = new StringBuilder(source.Length * 8);
+        AstDump.Dump(dump, tree, annotateFields: true, includeAttributes: true);
+        dump.Append('\n');
+        return WriteOut(dump);
+    }
+
+    private bool TryReadFile(string path, out byte[] source, out int exitCode)
+    {
+        source = Array.Empty<byte>();
+        exitCode = 0;
+        string? reason = null;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                reason = "[Errno 21] Is a directory";
+            }
+            else
+            {
+                source = File.ReadAllBytes(path);
+                return true;
+            }
+        }
+        catch (FileNotFoundException)
+        {
+            reason = "[Errno 2] No such file or directory";
+        }
+        catch (DirectoryNotFoundException)
+        {
+            reason = "[Errno 2] No such file or directory";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            reason = "[Errno 13] Permission denied";
+        }
+        catch (PathTooLongException)
+        {
+            reason = "[Errno 36] File name too long";
+        }
+        catch (IOException e)
+        {
+            reason = e.Message;
+        }
+
+        _streams.WriteError($"{_commandLine.ProgramName}: can't open file '{path}': {reason}\n");
+        exitCode = 2;
+        return false;
+    }
+
+    private int WriteOut(StringBuilder text)
+    {
+        try
+        {
+            var writer = _streams.Out;
+            foreach (var chunk in text.GetChunks())
+            {
+                writer.Write(chunk.Span);
+            }
+
+            writer.Flush();
+            return 0;
+        }
+        catch (IOException)
+        {
+            _streams.WriteError("BrokenPipeError: [Errno 32] Broken pipe\n");
+            return 1;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // stdout is closed: CPython then has sys.stdout None and print() does nothing.
+            return 0;
+        }
+    }
+
+    private int Fail(string message)
+    {
+        _streams.WriteError($"{_commandLine.ProgramName}: {message}\n");
+        return 2;
+    }
+
+    private int NotSupported(string what) =>
+        Fail($"{what} is not supported yet; this version can only parse (-X ast FILE)");
+}

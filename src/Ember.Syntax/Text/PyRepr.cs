@@ -1,0 +1,494 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace Ember.Syntax.Text;
+
+/// <summary>
+/// Python 3.11's <c>repr()</c> of the constant types an AST can hold: str, bytes,
+/// int, float, complex, None, True, False and Ellipsis (Objects/unicodeobject.c
+/// <c>unicode_repr</c>, Objects/bytesobject.c <c>PyBytes_Repr</c>,
+/// Python/pystrtod.c <c>PyOS_double_to_string</c>, Objects/complexobject.c
+/// <c>complex_repr</c>). Each method appends to a caller's builder so large dumps
+/// build one string.
+/// </summary>
+public static class PyRepr
+{
+    private const string HexDigits = "0123456789abcdef";
+
+    /// <summary>
+    /// Appends <c>repr(value)</c> for a str. A valid UTF-16 surrogate pair is one
+    /// code point; a lone surrogate prints as <c>\udXXX</c>. (A Python str made of
+    /// two escaped surrogates, <c>'\ud83d\ude00'</c>, cannot be told apart from
+    /// the character they pair into once held in a .NET string.)
+    /// </summary>
+    public static void AppendStr(StringBuilder sb, string value)
+    {
+        // unicode_repr: prefer single quotes unless the text has ' and no ".
+        char quote = '\'';
+        if (value.Contains('\'') && !value.Contains('"'))
+        {
+            quote = '"';
+        }
+
+        sb.Append(quote);
+        int runStart = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c >= ' ' && c < 0x7f && c != quote && c != '\\')
+            {
+                continue;
+            }
+
+            // Non-ASCII printable characters are copied as they are, like ASCII.
+            int cp = c;
+            int width = 1;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                cp = char.ConvertToUtf32(c, value[i + 1]);
+                width = 2;
+            }
+
+            if (c >= 0x80 && IsPrintable(cp))
+            {
+                i += width - 1;
+                continue;
+            }
+
+            sb.Append(value, runStart, i - runStart);
+            AppendStrEscape(sb, cp);
+            i += width - 1;
+            runStart = i + 1;
+        }
+
+        sb.Append(value, runStart, value.Length - runStart);
+        sb.Append(quote);
+    }
+
+    /// <summary>Returns <c>repr(value)</c> for a str.</summary>
+    public static string Str(string value)
+    {
+        var sb = new StringBuilder(value.Length + 2);
+        AppendStr(sb, value);
+        return sb.ToString();
+    }
+
+    private static void AppendStrEscape(StringBuilder sb, int cp)
+    {
+        switch (cp)
+        {
+            case '\\':
+                sb.Append("\\\\");
+                return;
+            case '\'':
+                sb.Append("\\'");
+                return;
+            case '"':
+                sb.Append("\\\"");
+                return;
+            case '\t':
+                sb.Append("\\t");
+                return;
+            case '\n':
+                sb.Append("\\n");
+                return;
+            case '\r':
+                sb.Append("\\r");
+                return;
+        }
+
+        if (cp < 0x100)
+        {
+            sb.Append("\\x");
+            AppendHex(sb, cp, 2);
+        }
+        else if (cp < 0x10000)
+        {
+            sb.Append("\\u");
+            AppendHex(sb, cp, 4);
+        }
+        else
+        {
+            sb.Append("\\U");
+            AppendHex(sb, cp, 8);
+        }
+    }
+
+    private static void AppendHex(StringBuilder sb, int value, int digits)
+    {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+        {
+            sb.Append(HexDigits[(value >> shift) & 0xf]);
+        }
+    }
+
+    /// <summary>
+    /// <c>str.isprintable()</c> for one code point: not printable are the
+    /// categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than the ASCII space.
+    /// CPython 3.11 uses Unicode 14.0 while .NET's tables are newer; the code
+    /// points assigned since then (Cn in 3.11) are listed in
+    /// <see cref="AssignedAfterUnicode14"/> so the answer matches 3.11 exactly.
+    /// </summary>
+    public static bool IsPrintable(int cp)
+    {
+        if (cp < 0x7f)
+        {
+            return cp >= ' ';
+        }
+
+        if (cp < 0xa0)
+        {
+            return false;
+        }
+
+        var category = cp < 0x10000
+            ? CharUnicodeInfo.GetUnicodeCategory((char)cp)
+            : CharUnicodeInfo.GetUnicodeCategory(cp);
+        switch (category)
+        {
+            case UnicodeCategory.Control:
+            case UnicodeCategory.Format:
+            case UnicodeCategory.Surrogate:
+            case UnicodeCategory.PrivateUse:
+            case UnicodeCategory.OtherNotAssigned:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+            case UnicodeCategory.SpaceSeparator:
+                return false;
+            default:
+                return cp < 0x0897 || !IsAssignedAfterUnicode14(cp);
+        }
+    }
+
+    private static bool IsAssignedAfterUnicode14(int cp)
+    {
+        var ranges = AssignedAfterUnicode14;
+        int lo = 0;
+        int hi = (ranges.Length / 2) - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (cp < ranges[2 * mid])
+            {
+                hi = mid - 1;
+            }
+            else if (cp > ranges[(2 * mid) + 1])
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Inclusive ranges of code points that .NET 10 classifies as printable but
+    /// Unicode 14.0 (CPython 3.11's unicodedata) leaves unassigned; found by
+    /// comparing python3.11's <c>str.isprintable</c> over all code points.
+    /// </summary>
+    private static ReadOnlySpan<int> AssignedAfterUnicode14 =>
+    [
+        0x0897, 0x0897, 0x0CF3, 0x0CF3, 0x0ECE, 0x0ECE, 0x1B4E, 0x1B4F,
+        0x1B7F, 0x1B7F, 0x1C89, 0x1C8A, 0x2427, 0x2429, 0x2FFC, 0x2FFF,
+        0x31E4, 0x31E5, 0x31EF, 0x31EF, 0xA7CB, 0xA7CD, 0xA7DA, 0xA7DC,
+        0x105C0, 0x105F3, 0x10D40, 0x10D65, 0x10D69, 0x10D85, 0x10D8E, 0x10D8F,
+        0x10EC2, 0x10EC4, 0x10EFC, 0x10EFF, 0x1123F, 0x11241, 0x11380, 0x11389,
+        0x1138B, 0x1138B, 0x1138E, 0x1138E, 0x11390, 0x113B5, 0x113B7, 0x113C0,
+        0x113C2, 0x113C2, 0x113C5, 0x113C5, 0x113C7, 0x113CA, 0x113CC, 0x113D5,
+        0x113D7, 0x113D8, 0x113E1, 0x113E2, 0x116D0, 0x116E3, 0x11B00, 0x11B09,
+        0x11BC0, 0x11BE1, 0x11BF0, 0x11BF9, 0x11F00, 0x11F10, 0x11F12, 0x11F3A,
+        0x11F3E, 0x11F5A, 0x1342F, 0x1342F, 0x13440, 0x13455, 0x13460, 0x143FA,
+        0x16100, 0x16139, 0x16D40, 0x16D79, 0x18CFF, 0x18CFF, 0x1B132, 0x1B132,
+        0x1B155, 0x1B155, 0x1CC00, 0x1CCF9, 0x1CD00, 0x1CEB3, 0x1D2C0, 0x1D2D3,
+        0x1DF25, 0x1DF2A, 0x1E030, 0x1E06D, 0x1E08F, 0x1E08F, 0x1E4D0, 0x1E4F9,
+        0x1E5D0, 0x1E5FA, 0x1E5FF, 0x1E5FF, 0x1F6DC, 0x1F6DC, 0x1F774, 0x1F776,
+        0x1F77B, 0x1F77F, 0x1F7D9, 0x1F7D9, 0x1F8B2, 0x1F8BB, 0x1F8C0, 0x1F8C1,
+        0x1FA75, 0x1FA77, 0x1FA87, 0x1FA89, 0x1FA8F, 0x1FA8F, 0x1FAAD, 0x1FAAF,
+        0x1FABB, 0x1FABF, 0x1FAC6, 0x1FAC6, 0x1FACE, 0x1FACF, 0x1FADA, 0x1FADC,
+        0x1FADF, 0x1FADF, 0x1FAE8, 0x1FAE9, 0x1FAF7, 0x1FAF8, 0x1FBCB, 0x1FBEF,
+        0x2B739, 0x2B739, 0x2EBF0, 0x2EE5D, 0x31350, 0x323AF,
+    ];
+
+    /// <summary>Appends <c>repr(value)</c> for a bytes object.</summary>
+    public static void AppendBytes(StringBuilder sb, ReadOnlySpan<byte> value)
+    {
+        char quote = '\'';
+        if (value.IndexOf((byte)'\'') >= 0 && value.IndexOf((byte)'"') < 0)
+        {
+            quote = '"';
+        }
+
+        sb.Append('b').Append(quote);
+        foreach (byte b in value)
+        {
+            if (b == quote || b == '\\')
+            {
+                sb.Append('\\').Append((char)b);
+            }
+            else if (b == '\t')
+            {
+                sb.Append("\\t");
+            }
+            else if (b == '\n')
+            {
+                sb.Append("\\n");
+            }
+            else if (b == '\r')
+            {
+                sb.Append("\\r");
+            }
+            else if (b < ' ' || b >= 0x7f)
+            {
+                sb.Append("\\x");
+                AppendHex(sb, b, 2);
+            }
+            else
+            {
+                sb.Append((char)b);
+            }
+        }
+
+        sb.Append(quote);
+    }
+
+    /// <summary>Returns <c>repr(value)</c> for a bytes object.</summary>
+    public static string Bytes(ReadOnlySpan<byte> value)
+    {
+        var sb = new StringBuilder(value.Length + 3);
+        AppendBytes(sb, value);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends <c>repr(value)</c> for an int.</summary>
+    public static void AppendInt(StringBuilder sb, long value)
+    {
+        // Formatted invariantly whatever the host's culture (its minus sign could differ).
+        Span<char> buffer = stackalloc char[20];
+        value.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture);
+        sb.Append(buffer.Slice(0, written));
+    }
+
+    /// <summary>Appends <c>repr(value)</c> for an int that needs more than 64 bits.</summary>
+    public static void AppendInt(StringBuilder sb, BigInteger value) =>
+        sb.Append(value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Appends <c>repr(value)</c> for a float: the shortest string that reads back as the same double.</summary>
+    public static void AppendFloat(StringBuilder sb, double value) => AppendDouble(sb, value, addDotZero: true, forceSign: false);
+
+    /// <summary>Returns <c>repr(value)</c> for a float.</summary>
+    public static string Float(double value)
+    {
+        var sb = new StringBuilder(24);
+        AppendFloat(sb, value);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends <c>repr(value)</c> for a complex number (<c>3j</c>, <c>(1+2j)</c>, <c>(-0-0j)</c>).</summary>
+    public static void AppendComplex(StringBuilder sb, Complex value)
+    {
+        // complex_repr: a real part of +0.0 is left out together with the parentheses.
+        if (value.Real == 0.0 && !double.IsNegative(value.Real))
+        {
+            AppendDouble(sb, value.Imaginary, addDotZero: false, forceSign: false);
+            sb.Append('j');
+            return;
+        }
+
+        sb.Append('(');
+        AppendDouble(sb, value.Real, addDotZero: false, forceSign: false);
+        AppendDouble(sb, value.Imaginary, addDotZero: false, forceSign: true);
+        sb.Append("j)");
+    }
+
+    /// <summary>Returns <c>repr(value)</c> for a complex number.</summary>
+    public static string ComplexNumber(Complex value)
+    {
+        var sb = new StringBuilder(32);
+        AppendComplex(sb, value);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// <c>PyOS_double_to_string(value, 'r', 0, flags)</c>: shortest round-trip digits,
+    /// in positional form when the decimal exponent is in [-4, 16), else as
+    /// <c>d.ddde+XX</c> with at least two exponent digits.
+    /// </summary>
+    private static void AppendDouble(StringBuilder sb, double value, bool addDotZero, bool forceSign)
+    {
+        if (double.IsNaN(value))
+        {
+            sb.Append(forceSign ? "+nan" : "nan");
+            return;
+        }
+
+        bool negative = double.IsNegative(value);
+        if (negative)
+        {
+            sb.Append('-');
+        }
+        else if (forceSign)
+        {
+            sb.Append('+');
+        }
+
+        if (double.IsInfinity(value))
+        {
+            sb.Append("inf");
+            return;
+        }
+
+        if (value == 0.0)
+        {
+            sb.Append(addDotZero ? "0.0" : "0");
+            return;
+        }
+
+        // .NET's "R" gives the shortest round-trip digits (like David Gay's
+        // mode 0 that CPython uses); only the layout differs, so pull out the
+        // digits and the exponent and lay them out Python's way.
+        Span<char> buffer = stackalloc char[64];
+        Span<char> digits = stackalloc char[64];
+        double magnitude = Math.Abs(value);
+        magnitude.TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture);
+        int digitCount = 0;
+        int pointPosition = -1;
+        int exponent = 0;
+        for (int i = 0; i < written; i++)
+        {
+            char c = buffer[i];
+            if (c >= '0' && c <= '9')
+            {
+                digits[digitCount++] = c;
+            }
+            else if (c == '.')
+            {
+                pointPosition = digitCount;
+            }
+            else if (c == 'E' || c == 'e')
+            {
+                exponent = int.Parse(buffer.Slice(i + 1, written - i - 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                break;
+            }
+        }
+
+        if (pointPosition < 0)
+        {
+            pointPosition = digitCount;
+        }
+
+        // Strip leading zeros (from "0.000123") and trailing zeros (from "1000").
+        int start = 0;
+        while (start < digitCount - 1 && digits[start] == '0')
+        {
+            start++;
+        }
+
+        int end = digitCount;
+        while (end > start + 1 && digits[end - 1] == '0')
+        {
+            end--;
+        }
+
+        // decpt: the value is 0.<digits> * 10**decpt, as in _Py_dg_dtoa.
+        int decpt = pointPosition - start + exponent;
+        var d = digits.Slice(start, end - start);
+        if (decpt <= -4 || decpt > 16)
+        {
+            sb.Append(d[0]);
+            if (d.Length > 1)
+            {
+                sb.Append('.').Append(d.Slice(1));
+            }
+
+            int e = decpt - 1;
+            sb.Append(e < 0 ? "e-" : "e+");
+            e = Math.Abs(e);
+            if (e < 10)
+            {
+                sb.Append('0');
+            }
+
+            AppendInt(sb, e);
+        }
+        else if (decpt <= 0)
+        {
+            sb.Append("0.");
+            sb.Append('0', -decpt);
+            sb.Append(d);
+        }
+        else if (decpt < d.Length)
+        {
+            sb.Append(d.Slice(0, decpt)).Append('.').Append(d.Slice(decpt));
+        }
+        else
+        {
+            sb.Append(d);
+            sb.Append('0', decpt - d.Length);
+            if (addDotZero)
+            {
+                sb.Append(".0");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Appends <c>repr(value)</c> for any AST constant: <see cref="string"/>,
+    /// <c>byte[]</c>, <see cref="long"/>, <see cref="int"/>, <see cref="BigInteger"/>,
+    /// <see cref="double"/>, <see cref="Complex"/>, <see cref="bool"/>, the
+    /// None and Ellipsis singletons, and null (None).
+    /// </summary>
+    public static void AppendConstant(StringBuilder sb, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                sb.Append("None");
+                break;
+            case string s:
+                AppendStr(sb, s);
+                break;
+            case long l:
+                AppendInt(sb, l);
+                break;
+            case int i:
+                AppendInt(sb, i);
+                break;
+            case bool b:
+                sb.Append(b ? "True" : "False");
+                break;
+            case double f:
+                AppendFloat(sb, f);
+                break;
+            case BigInteger big:
+                AppendInt(sb, big);
+                break;
+            case Complex c:
+                AppendComplex(sb, c);
+                break;
+            case byte[] bytes:
+                AppendBytes(sb, bytes);
+                break;
+            case Ast.NoneValue:
+                sb.Append("None");
+                break;
+            case Ast.EllipsisValue:
+                sb.Append("Ellipsis");
+                break;
+            default:
+                throw new ArgumentException($"no Python repr for a constant of type {value.GetType().Name}", nameof(value));
+        }
+    }
+
+    /// <summary>Returns <c>repr(value)</c> for any AST constant (see <see cref="AppendConstant"/>).</summary>
+    public static string Constant(object? value)
+    {
+        var sb = new StringBuilder();
+        AppendConstant(sb, value);
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using Ember.Syntax.Diagnostics;
+using Ember.Syntax.Parsing;
+using Ember.Syntax.Tests.TestSupport;
+using Ember.Syntax.Text;
+using Xunit;
+
+namespace Ember.Syntax.Tests.Errors;
+
+/// <summary>
+/// Each invalid source in tests/syntax-errors/corpus.txt must fail exactly as
+/// CPython 3.11's <c>ast.parse(source_bytes)</c> fails: same class, msg, lineno,
+/// offset, text, end_lineno and end_offset (expected.txt, from refresh.py).
+/// </summary>
+public sealed class SyntaxErrorCorpusTests
+{
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in SyntaxErrorCorpus.Names)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void FailsLikeCPython(string name)
+    {
+        var source = SyntaxErrorCorpus.Source(name);
+        var actual = Bounded.Run(() => Describe(source, name), TimeSpan.FromSeconds(60), name);
+        Assert.Equal(SyntaxErrorCorpus.Expected(name), actual);
+    }
+
+    /// <summary>Ember's outcome in expected.txt's format (without the name).</summary>
+    private static string Describe(byte[] source, string name)
+    {
+        try
+        {
+            Parser.ParseFile(source, $"<{name}>");
+            return "parsed without error";
+        }
+        catch (PythonSyntaxError e)
+        {
+            var sb = new StringBuilder();
+            sb.Append(e.TypeName).Append('\t').Append(e.Msg).Append('\t');
+            sb.Append(Int(e.Lineno)).Append('\t').Append(Int(e.Offset)).Append('\t');
+            if (e.Text is null)
+            {
+                sb.Append("None");
+            }
+            else
+            {
+                PyRepr.AppendStr(sb, e.Text);
+            }
+
+            // CPython raises errors found while setting up the tokenizer (an
+            // unknown encoding) with a 4-item location (filename, 0, -1, None):
+            // end_lineno and end_offset are None. That is the only error with
+            // this shape, and PythonSyntaxError has no None for them.
+            bool noEnd = e.Lineno == 0 && e.Offset == -1 && e.Text is null;
+            sb.Append('\t').Append(noEnd ? "None" : Int(e.EndLineno));
+            sb.Append('\t').Append(noEnd ? "None" : Int(e.EndOffset));
+            return sb.ToString();
+        }
+        catch (PythonParseFailure e)
+        {
+            return $"{e.TypeName}\t{e.Message}\t-\t-\t-\t-\t-";
+        }
+    }
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
