@@ -35,15 +35,6 @@ public static class SourceDecoder
             throw new PythonParseFailure("ValueError", NullBytesMessage);
         }
 
-        // CPython translates newlines before anything else; positions in decoding
-        // errors count the translated bytes.
-        byte[]? translated = null;
-        if (bytes.Contains((byte)'\r'))
-        {
-            translated = TranslateNewlines(bytes);
-            bytes = translated;
-        }
-
         bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
         if (bom)
         {
@@ -106,7 +97,7 @@ public static class SourceDecoder
             int length = Utf8Step(bytes, pos, out int errorLength, out string? reason);
             if (reason != null)
             {
-                return FormatDecodeError("utf-8", bytes, pos, pos + errorLength, reason);
+                return FormatDecodeError("utf-8", bytes[pos], pos, pos + errorLength, reason);
             }
 
             pos += length;
@@ -232,11 +223,11 @@ public static class SourceDecoder
         return need;
     }
 
-    private static string FormatDecodeError(string codec, ReadOnlySpan<byte> bytes, int start, int end, string reason)
+    private static string FormatDecodeError(string codec, byte first, int start, int end, string reason)
     {
         var inv = CultureInfo.InvariantCulture;
         return end - start == 1
-            ? string.Format(inv, "'{0}' codec can't decode byte 0x{1:x2} in position {2}: {3}", codec, bytes[start], start, reason)
+            ? string.Format(inv, "'{0}' codec can't decode byte 0x{1:x2} in position {2}: {3}", codec, first, start, reason)
             : string.Format(inv, "'{0}' codec can't decode bytes in position {1}-{2}: {3}", codec, start, end - 1, reason);
     }
 
@@ -283,30 +274,6 @@ public static class SourceDecoder
         return sb.ToString();
     }
 
-    private static byte[] TranslateNewlines(ReadOnlySpan<byte> bytes)
-    {
-        var result = new byte[bytes.Length];
-        int n = 0;
-        for (int i = 0; i < bytes.Length; i++)
-        {
-            byte b = bytes[i];
-            if (b == '\r')
-            {
-                result[n++] = (byte)'\n';
-                if (i + 1 < bytes.Length && bytes[i + 1] == '\n')
-                {
-                    i++;
-                }
-            }
-            else
-            {
-                result[n++] = b;
-            }
-        }
-
-        return result[..n];
-    }
-
     /// <summary>
     /// The coding declaration of line 1, or of line 2 when line 1 is blank or a
     /// comment (decode_str/check_coding_spec), normalized by get_normal_name.
@@ -314,7 +281,8 @@ public static class SourceDecoder
     private static string? FindCodingSpec(ReadOnlySpan<byte> bytes)
     {
         // CPython looks only at lines that end with a newline (exec input always does).
-        int nl1 = bytes.IndexOf((byte)'\n');
+        // Newlines are not translated yet: a line ends at \n, \r or \r\n.
+        int nl1 = bytes.IndexOfAny((byte)'\n', (byte)'\r');
         var line1 = nl1 >= 0 ? bytes[..nl1] : bytes;
         string? spec = GetCodingSpec(line1, line1.Length);
         if (spec != null)
@@ -332,8 +300,9 @@ public static class SourceDecoder
             return null;
         }
 
-        var rest = bytes[(nl1 + 1)..];
-        int nl2 = rest.IndexOf((byte)'\n');
+        int next = nl1 + (bytes[nl1] == '\r' && nl1 + 1 < bytes.Length && bytes[nl1 + 1] == '\n' ? 2 : 1);
+        var rest = bytes[next..];
+        int nl2 = rest.IndexOfAny((byte)'\n', (byte)'\r');
         var line2 = nl2 >= 0 ? rest[..nl2] : rest;
 
         // CPython passes line 2 with its newline counted in the size.
@@ -443,6 +412,24 @@ public static class SourceDecoder
         return s;
     }
 
+    /// <summary>
+    /// A decoding failure of the whole source. CPython decodes after translating
+    /// newlines, so positions count each \r\n as one byte.
+    /// </summary>
+    private static PythonSyntaxError CodecError(string filename, string codec, ReadOnlySpan<byte> bytes, int start, int end, string reason)
+    {
+        int shift = 0;
+        for (int i = 0; i + 1 < start; i++)
+        {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n')
+            {
+                shift++;
+            }
+        }
+
+        return InitError(filename, FormatDecodeError(codec, bytes[start], start - shift, end - shift, reason));
+    }
+
     private static PythonSyntaxError InitError(string filename, string message) =>
         new(SyntaxErrorKind.SyntaxError, message, filename, 0, -1, null, 0, 0);
 
@@ -459,7 +446,7 @@ public static class SourceDecoder
                         int n = Utf8Step(bytes, pos, out int errorLength, out string? reason);
                         if (reason != null)
                         {
-                            throw InitError(filename, FormatDecodeError("utf-8", bytes, pos, pos + errorLength, reason));
+                            throw CodecError(filename, "utf-8", bytes, pos, pos + errorLength, reason);
                         }
 
                         pos += n;
@@ -475,7 +462,7 @@ public static class SourceDecoder
                     int bad = bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
                     if (bad >= 0)
                     {
-                        throw InitError(filename, FormatDecodeError("ascii", bytes, bad, bad + 1, "ordinal not in range(128)"));
+                        throw CodecError(filename, "ascii", bytes, bad, bad + 1, "ordinal not in range(128)");
                     }
 
                     return Encoding.ASCII.GetString(bytes);
@@ -499,13 +486,13 @@ public static class SourceDecoder
         {
             int index = e.Index < 0 ? 0 : e.Index;
             bool singleByte = encoding.IsSingleByte;
-            string message = FormatDecodeError(
+            throw CodecError(
+                filename,
                 singleByte ? "charmap" : codec,
                 bytes,
                 index,
                 index + 1,
                 singleByte ? "character maps to <undefined>" : "illegal multibyte sequence");
-            throw InitError(filename, message);
         }
     }
 
@@ -521,7 +508,7 @@ public static class SourceDecoder
             char c = b >= 0x80 && b < 0xA0 ? high[b - 0x80] : (char)b;
             if (c == '\0')
             {
-                throw InitError(filename, FormatDecodeError("charmap", bytes, i, i + 1, "character maps to <undefined>"));
+                throw CodecError(filename, "charmap", bytes, i, i + 1, "character maps to <undefined>");
             }
 
             chars[i] = c;

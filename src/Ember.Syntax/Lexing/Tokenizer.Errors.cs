@@ -56,7 +56,7 @@ public sealed partial class Tokenizer
         int col;
         if (token.ColOffset == -1)
         {
-            col = _cur == _buf ? 0 : ByteColumn(_lineStart, _cur);
+            col = UnknownPositionColumn;
         }
         else
         {

@@ -35,6 +35,9 @@ public sealed partial class Tokenizer
     // an encoding: always for str input, for bytes only with a BOM or coding cookie.
     private readonly bool _charOffsets;
 
+    // The number of the first line (1 except for f-string expressions).
+    private readonly int _firstLine;
+
     // tok_state, with -1 for a NULL pointer.
     private int _cur;
     private int _inp;
@@ -88,8 +91,10 @@ public sealed partial class Tokenizer
     /// ('eval', 'single' and 'func_type' input is left as it is).
     /// <paramref name="charOffsets"/> is false for bytes source without a BOM or
     /// coding declaration, where CPython 3.11 reports parser error offsets in bytes.
+    /// <paramref name="firstLineno"/> numbers the first line, as CPython presets
+    /// <c>tok->lineno</c> for the expressions of f-strings (<c>fstring_compile_expr</c>).
     /// </summary>
-    public Tokenizer(string source, string filename, bool execInput, bool charOffsets = true)
+    public Tokenizer(string source, string filename, bool execInput, bool charOffsets = true, int firstLineno = 1)
     {
         ArgumentNullException.ThrowIfNull(source);
         if (source.Contains('\0'))
@@ -103,6 +108,8 @@ public sealed partial class Tokenizer
         _allAscii = !_s.AsSpan().ContainsAnyExceptInRange('\0', '\x7f');
         _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         _pStart = _pEnd = -1;
+        _firstLine = firstLineno;
+        _lineno = firstLineno - 1;
     }
 
     /// <summary>CPython's <c>tok->done</c> codes (Include/errcode.h) that matter here.</summary>
@@ -136,6 +143,19 @@ public sealed partial class Tokenizer
 
     /// <summary>The last token <see cref="Next"/> returned (CPython's <c>p->tokens[p->fill-1]</c>).</summary>
     public Token LastToken => _lastToken;
+
+    /// <summary>The line the tokenizer is on (<c>tok->lineno</c>), for CPython's CURRENT_POS.</summary>
+    public int CurrentLineno => _lineno;
+
+    /// <summary>Where the tokenizer is in its line, in UTF-8 bytes (<c>tok->cur - tok->line_start</c>), for CPython's CURRENT_POS.</summary>
+    public int CurrentColumn => ByteColumn(_lineStart, _cur);
+
+    /// <summary>
+    /// The 1-based column <c>_PyPegen_raise_error</c> uses for a token without a
+    /// position (INDENT, DEDENT, ENDMARKER): the current column, or 0 when the
+    /// tokenizer is at the very start of its buffer (<c>tok->cur == tok->buf</c>).
+    /// </summary>
+    public int UnknownPositionColumn => _cur == _buf ? 0 : CurrentColumn;
 
     /// <summary>
     /// Called for a DeprecationWarning the tokenizer issues (a number literal
@@ -224,7 +244,7 @@ public sealed partial class Tokenizer
 
         // get_error_line_from_tokenizer_buffers: count lines from the start of the input.
         int pos = 0;
-        for (int i = 1; i < lineno; i++)
+        for (int i = _firstLine; i < lineno; i++)
         {
             int nl = _s.IndexOf('\n', pos);
             if (nl < 0 || nl + 1 > _inp)
@@ -244,9 +264,15 @@ public sealed partial class Tokenizer
         return DisplayText(pos, end);
     }
 
+    /// <summary>
+    /// translate_newlines: \r\n and \r become \n; exec input gets a final newline.
+    /// As in CPython, a final \r\n leaves the scan looking at the terminating NUL,
+    /// so one more newline is added after it.
+    /// </summary>
     private static string TranslateNewlines(string source, bool execInput)
     {
         string s = source;
+        bool endsWithCrLf = s.EndsWith("\r\n", StringComparison.Ordinal);
         if (s.Contains('\r'))
         {
             var chars = new char[s.Length];
@@ -271,7 +297,7 @@ public sealed partial class Tokenizer
             s = new string(chars, 0, n);
         }
 
-        if (execInput && (s.Length == 0 || s[^1] != '\n'))
+        if (execInput && (s.Length == 0 || s[^1] != '\n' || endsWithCrLf))
         {
             s += "\n";
         }

@@ -93,15 +93,14 @@ internal sealed class FStringParser
         _fmode = true;
         while (true)
         {
-            int result = FindLiteral(text, ref pos, end, raw, recurseLevel, out var literal);
+            bool doubledBrace = FindLiteral(text, ref pos, end, raw, recurseLevel, out var literal);
             if (literal != null)
             {
                 ConcatString(literal);
             }
 
-            if (result == 1)
+            if (doubledBrace)
             {
-                // A doubled brace: keep scanning literal text.
                 continue;
             }
 
@@ -138,14 +137,14 @@ internal sealed class FStringParser
 
     /// <summary>
     /// CPython's <c>fstring_find_literal</c>: the literal text up to an expression's
-    /// '{' (or a format spec's closing '}'), decoded. Returns 1 after a doubled brace at
-    /// the top level, with one brace kept in the literal.
+    /// '{' (or a format spec's closing '}'), decoded. Returns true after a doubled brace at
+    /// the top level (one brace is kept in the literal): scanning then goes on.
     /// </summary>
-    private int FindLiteral(string text, ref int pos, int end, bool raw, int recurseLevel, out string? literal)
+    private bool FindLiteral(string text, ref int pos, int end, bool raw, int recurseLevel, out string? literal)
     {
         int s = pos;
         int literalStart = s;
-        int result = 0;
+        bool doubledBrace = false;
         literal = null;
         while (s < end)
         {
@@ -174,7 +173,7 @@ internal sealed class FStringParser
                     if (s < end && text[s] == ch)
                     {
                         pos = s + 1;
-                        result = 1;
+                        doubledBrace = true;
                         goto Done;
                     }
 
@@ -197,7 +196,7 @@ internal sealed class FStringParser
             literal = raw ? text.Substring(literalStart, s - literalStart) : StringLiterals.DecodeStrPart(_parser, text, literalStart, s);
         }
 
-        return result;
+        return doubledBrace;
     }
 
     /// <summary>

@@ -84,19 +84,39 @@ public sealed partial class Parser
 
     private ModNode Run()
     {
-        var result = StartRule();
-        if (result != null)
+        // CPython's _PyPegen_run_parser. The first pass has the invalid_* rules off.
+        PythonSyntaxError? error = null;
+        try
         {
-            return result;
+            var result = StartRule();
+            if (result != null)
+            {
+                return result;
+            }
+        }
+        catch (PythonSyntaxError e)
+        {
+            error = e;
         }
 
-        // First pass failed: remember how far it read, then retry with the
-        // invalid_* rules enabled to find a specific message.
-        var lastToken = _tokens[_fill - 1];
-        ResetForErrorPass();
-        StartRule();
-        SetGenericSyntaxError(lastToken);
-        throw new InvalidOperationException("unreachable: a syntax error was raised");
+        if (error == null)
+        {
+            // Remember how far the first pass read, then retry with the invalid_*
+            // rules enabled to find a specific message.
+            var lastToken = _tokens[_fill - 1];
+            ResetForErrorPass();
+            try
+            {
+                StartRule();
+                SetGenericSyntaxError(lastToken);
+            }
+            catch (PythonSyntaxError e)
+            {
+                error = e;
+            }
+        }
+
+        throw CheckRestForErrors(error!);
     }
 
     private ModNode? StartRule() => _mode switch
