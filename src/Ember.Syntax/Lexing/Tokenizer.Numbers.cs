@@ -359,7 +359,7 @@ public sealed partial class Tokenizer
         {
             Backup(c);
             string message = $"invalid {kind} literal";
-            if (DeprecationWarning != null && DeprecationWarning(message, _lineno))
+            if (SyntaxWarning != null && SyntaxWarning(message, _lineno))
             {
                 SyntaxErrorHere(message);
                 return false;

@@ -158,12 +158,13 @@ public sealed partial class Tokenizer
     public int UnknownPositionColumn => _cur == _buf ? 0 : CurrentColumn;
 
     /// <summary>
-    /// Called for a DeprecationWarning the tokenizer issues (a number literal
-    /// directly followed by a keyword, e.g. <c>1if</c>) with the message and line
-    /// number. Returning true means the warning was turned into an error (as with
-    /// <c>-W error</c>): the tokenizer then raises it as a SyntaxError.
+    /// Called for the SyntaxWarning the tokenizer issues for a number literal
+    /// directly followed by a keyword (e.g. <c>1if</c>), with the message and line
+    /// number (CPython's <c>parser_warn</c>). Returning true means the warning
+    /// was turned into an error (a warnings filter set to "error"): the tokenizer
+    /// then raises it as a SyntaxError at the literal's end.
     /// </summary>
-    public Func<string, int, bool>? DeprecationWarning { get; set; }
+    public Func<string, int, bool>? SyntaxWarning { get; set; }
 
     /// <summary>
     /// The next token. Tokenizer errors are thrown as <see cref="PythonSyntaxError"/>

@@ -901,7 +901,7 @@ public sealed partial class Parser
             case TokenKind.Number:
             {
                 _pos++;
-                return new Constant(NumberLiterals.Parse(t.Text), null, t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset);
+                return new Constant(NumberLiterals.Parse(this, t), null, t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset);
             }
 
             case TokenKind.LPar:
@@ -1052,8 +1052,10 @@ public sealed partial class Parser
             }
         }
 
+        // Not behind _callInvalidRules: pegen guards only alternatives made of a
+        // single invalid rule, so this one also runs in the first pass.
         _pos = mark;
-        if (_callInvalidRules && Expect(TokenKind.LBrace))
+        if (Expect(TokenKind.LBrace))
         {
             InvalidDoubleStarredKvpairs();
             _pos = mark;

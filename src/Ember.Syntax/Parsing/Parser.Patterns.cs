@@ -293,8 +293,8 @@ public sealed partial class Parser
         return c;
     }
 
-    private static Constant NumberConstant(in Token t) =>
-        new(NumberLiterals.Parse(t.Text), null, t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset);
+    private Constant NumberConstant(in Token t) =>
+        new(NumberLiterals.Parse(this, t), null, t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset);
 
     private PatternNode? CapturePattern()
     {

@@ -61,8 +61,8 @@ public sealed partial class Parser
     /// <summary>
     /// Parses the expression of an f-string replacement field. Token positions are
     /// shifted as CPython 3.11 does for the sub-parser: every line number gets
-    /// <paramref name="lineDelta"/> added; columns on the source's first line get
-    /// <paramref name="colDelta"/> added.
+    /// <paramref name="lineDelta"/> added; the columns of a token that ends on the
+    /// source's first line get <paramref name="colDelta"/> added.
     /// </summary>
     internal ExprNode ParseFStringExpression(string source, int lineDelta, int colDelta)
     {
@@ -169,7 +169,7 @@ public sealed partial class Parser
                 t.Kind,
                 t.Text,
                 t.Lineno + _lineDelta,
-                t.Lineno == 1 ? t.ColOffset + _colDelta : t.ColOffset,
+                t.EndLineno == 1 ? t.ColOffset + _colDelta : t.ColOffset,
                 t.EndLineno + _lineDelta,
                 t.EndLineno == 1 ? t.EndColOffset + _colDelta : t.EndColOffset,
                 t.Start,
