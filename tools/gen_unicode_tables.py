@@ -106,13 +106,13 @@ def main():
     pairs = composition_pairs()
     seconds = {p[1] for p in pairs}
 
+    # Characters that may not appear unchanged in NFKC text (NFKC_Quick_Check No or
+    # Maybe) or that need reordering: a name without any is already normalized.
     def unstable(cp):
-        if HANGUL_FIRST <= cp <= HANGUL_LAST:
-            return False
         if 0x1161 <= cp <= 0x1175 or 0x11A8 <= cp <= 0x11C2:
             return True
         return (unicodedata.combining(chr(cp)) != 0 or cp in seconds
-                or unicodedata.normalize("NFKD", chr(cp)) != chr(cp))
+                or unicodedata.normalize("NFKC", chr(cp)) != chr(cp))
 
     nfkc_unstable = ranges(lambda cp: is_xid_continue(cp) and unstable(cp))
 
@@ -131,8 +131,8 @@ def main():
     emit_ints(lines, "XidStartRanges", [v for r in xid_start for v in r])
     emit_ints(lines, "XidContinueRanges", [v for r in xid_continue for v in r])
     emit_ints(lines, "PrintableRanges", [v for r in printable for v in r])
-    lines.append("    // Identifier characters that NFKC may change: decomposable, combining, or the")
-    lines.append("    // second half of a canonical composition.")
+    lines.append("    // Identifier characters that NFKC may change or move: not their own NFKC form,")
+    lines.append("    // combining, or the second half of a canonical composition.")
     emit_ints(lines, "NfkcUnstableRanges", [v for r in nfkc_unstable for v in r])
     lines.append("    // Inclusive [first, last, combining class] triples for canonical combining class != 0.")
     emit_ints(lines, "CombiningClassRanges", [v for r in ccc for v in r])

@@ -20,13 +20,9 @@ public sealed partial class Tokenizer
         _start = -1;
         blankline = false;
 
-        if (_atbol)
+        if (_atbol && !ReadIndentation(out blankline))
         {
-            var indentResult = ReadIndentation(out blankline);
-            if (indentResult == TokenKind.ErrorToken)
-            {
-                return TokenKind.ErrorToken;
-            }
+            return TokenKind.ErrorToken;
         }
 
         _start = _cur;
@@ -158,9 +154,9 @@ public sealed partial class Tokenizer
     /// <summary>
     /// Measures the indentation at the beginning of a line and queues INDENT or
     /// DEDENT tokens (CPython's <c>atbol</c> block, with its alternate tab size 1
-    /// consistency check).
+    /// consistency check). False when that is an error (<c>_done</c> says which).
     /// </summary>
-    private TokenKind ReadIndentation(out bool blankline)
+    private bool ReadIndentation(out bool blankline)
     {
         int col = 0;
         int altcol = 0;
@@ -192,7 +188,7 @@ public sealed partial class Tokenizer
                 c = ContinuationLine();
                 if (c == -1)
                 {
-                    return TokenKind.ErrorToken;
+                    return false;
                 }
             }
             else
@@ -210,7 +206,7 @@ public sealed partial class Tokenizer
 
         if (blankline || _level != 0)
         {
-            return TokenKind.Newline;
+            return true;
         }
 
         if (contLineCol != 0)
@@ -232,7 +228,7 @@ public sealed partial class Tokenizer
             {
                 _done = Done.TooDeep;
                 _cur = _inp;
-                return TokenKind.ErrorToken;
+                return false;
             }
 
             if (altcol <= _altindstack[_indent])
@@ -256,7 +252,7 @@ public sealed partial class Tokenizer
             {
                 _done = Done.Dedent;
                 _cur = _inp;
-                return TokenKind.ErrorToken;
+                return false;
             }
 
             if (altcol != _altindstack[_indent])
@@ -265,14 +261,14 @@ public sealed partial class Tokenizer
             }
         }
 
-        return TokenKind.Newline;
+        return true;
     }
 
-    private TokenKind IndentError()
+    private bool IndentError()
     {
         _done = Done.TabSpace;
         _cur = _inp;
-        return TokenKind.ErrorToken;
+        return false;
     }
 
     /// <summary>tok_continuation_line: after a backslash, expects the newline and peeks into the next line.</summary>

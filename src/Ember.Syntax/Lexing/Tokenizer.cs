@@ -74,6 +74,9 @@ public sealed partial class Tokenizer
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
 
+    // The current line (_lineStart to _inp) is all ASCII: columns are index differences.
+    private bool _lineAscii;
+
     // Incremental UTF-8 column cache for lines with non-ASCII text.
     private int _colLineStart = -1;
     private int _colIndex;
@@ -173,6 +176,12 @@ public sealed partial class Tokenizer
     /// </summary>
     public Token Next()
     {
+        if (_done > Done.Eof)
+        {
+            // After an error the tokenizer stays failed, as CPython's parser stops there.
+            throw TokenizerError();
+        }
+
         var kind = TokGet();
         var token = MakeToken(kind);
         _lastToken = token;
@@ -350,6 +359,7 @@ public sealed partial class Tokenizer
         _lineno++;
         _inp = end;
         _lineStart = _cur;
+        _lineAscii = _allAscii || !_s.AsSpan(_cur, end - _cur).ContainsAnyExceptInRange('\0', '\x7f');
         return _s[_cur++];
     }
 
@@ -375,16 +385,31 @@ public sealed partial class Tokenizer
         string text = kind switch
         {
             TokenKind.Name => _nameText!,
-            TokenKind.Number or TokenKind.String or TokenKind.Op => _s.Substring(start, end - start),
+            TokenKind.Number => InternNumber(start, end),
+            TokenKind.String or TokenKind.Op => _s.Substring(start, end - start),
             _ => OperatorText(kind),
         };
         return new Token(kind, text, lineno, colOffset, _lineno, endColOffset, start, end);
     }
 
+    // Small literals such as 0 and 1 repeat a lot; they share the name table
+    // (a number never looks like a name).
+    private string InternNumber(int start, int end)
+    {
+        var span = _s.AsSpan(start, end - start);
+        if (!_nameLookup.TryGetValue(span, out var text))
+        {
+            text = span.ToString();
+            _names.Add(text, text);
+        }
+
+        return text;
+    }
+
     /// <summary>The UTF-8 length of the source between two indexes (a lone surrogate is one escaped byte).</summary>
     private int ByteColumn(int from, int to)
     {
-        if (_allAscii)
+        if (_allAscii || (_lineAscii && from == _lineStart && to <= _inp))
         {
             return to - from;
         }

@@ -125,7 +125,9 @@ public sealed partial class Parser
             message = "f-string: " + message;
         }
 
-        var text = _tokenizer.GetLine(lineno);
+        // An f-string expression's tokenizer counts lines from the expression's
+        // first line; CPython's line test and line lookup work on that count.
+        var text = _tokenizer.GetLine(fstring ? lineno - _lineDelta : lineno);
         if (fstring)
         {
             col -= _colDelta;

@@ -755,6 +755,13 @@ public sealed partial class Parser
     {
         int m = _pos;
         var kind = Peek().Kind;
+
+        // primary genexp: genexp's invalid_comprehension also starts at '[' and '{'.
+        if (_callInvalidRules && !lookaheadRequired && kind is TokenKind.LSqb or TokenKind.LBrace)
+        {
+            InvalidComprehension();
+        }
+
         if (kind == TokenKind.Dot)
         {
             _pos++;

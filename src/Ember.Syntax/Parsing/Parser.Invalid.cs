@@ -664,7 +664,14 @@ public sealed partial class Parser
     /// <summary>CPython's <c>_PyPegen_check_legacy_stmt</c>.</summary>
     private static bool IsLegacyStatementName(string name) => name is "print" or "exec";
 
-    /// <summary>The 3.11 soft keywords: <c>_</c>, <c>case</c>, <c>match</c>.</summary>
+    /// <summary>
+    /// The grammar's SOFT_KEYWORD token as 3.11 matches it (<c>_PyPegen_soft_keyword_token</c>
+    /// compares only the name's length with strncmp): any name that is a prefix of
+    /// <c>_</c>, <c>case</c> or <c>match</c>, so <c>c</c> and <c>ma</c> count too.
+    /// </summary>
     private static bool IsSoftKeyword(in Token t) =>
-        t.Kind == TokenKind.Name && t.Text is "_" or "case" or "match";
+        t.Kind == TokenKind.Name && t.Text.Length > 0
+        && ("_".StartsWith(t.Text, StringComparison.Ordinal)
+            || "case".StartsWith(t.Text, StringComparison.Ordinal)
+            || "match".StartsWith(t.Text, StringComparison.Ordinal));
 }

@@ -88,6 +88,25 @@ public sealed partial class Parser
         return null;
     }
 
+    /// <summary>
+    /// ',' after a parameter. For <c>def</c> the grammar reads <c>',' TYPE_COMMENT?</c>,
+    /// which fetches the token after the comma; that matters for where errors point.
+    /// </summary>
+    private bool ExpectParamComma(bool isLambda)
+    {
+        if (!Expect(TokenKind.Comma))
+        {
+            return false;
+        }
+
+        if (!isLambda)
+        {
+            Peek();
+        }
+
+        return true;
+    }
+
     /// <summary>The token that ends a parameter list: ')' for def, ':' for lambda.</summary>
     private bool CheckParamsEnd(bool isLambda) => Check(isLambda ? TokenKind.Colon : TokenKind.RPar);
 
@@ -274,7 +293,7 @@ public sealed partial class Parser
         // param ',' | param &')'
         int mark = _pos;
         var a = Param(isLambda);
-        if (a != null && (Expect(TokenKind.Comma) || CheckParamsEnd(isLambda)))
+        if (a != null && (ExpectParamComma(isLambda) || CheckParamsEnd(isLambda)))
         {
             return a;
         }
@@ -294,7 +313,7 @@ public sealed partial class Parser
             {
                 var (l, c, el, ec) = Extra(mark);
                 var arg = new Arg(n.Text, ann, null, l, c, el, ec);
-                if (Expect(TokenKind.Comma) || Check(TokenKind.RPar))
+                if (ExpectParamComma(isLambda: false) || Check(TokenKind.RPar))
                 {
                     return arg;
                 }
@@ -313,7 +332,7 @@ public sealed partial class Parser
         if (a != null)
         {
             var c = Default();
-            if (c != null && (Expect(TokenKind.Comma) || CheckParamsEnd(isLambda)))
+            if (c != null && (ExpectParamComma(isLambda) || CheckParamsEnd(isLambda)))
             {
                 return new NameDefaultPair(a, c);
             }
@@ -331,7 +350,7 @@ public sealed partial class Parser
         if (a != null)
         {
             var c = Default();
-            if (Expect(TokenKind.Comma) || CheckParamsEnd(isLambda))
+            if (ExpectParamComma(isLambda) || CheckParamsEnd(isLambda))
             {
                 return new NameDefaultPair(a, c);
             }

@@ -610,7 +610,20 @@ public sealed partial class Parser
         var kind = Peek().Kind;
         if (kind == TokenKind.Dot || kind == TokenKind.LSqb)
         {
-            return PrimaryTrailer(a, mark, lookaheadRequired: true);
+            var s = PrimaryTrailer(a, mark, lookaheadRequired: true);
+            if (s == null && kind == TokenKind.LSqb && _callInvalidRules)
+            {
+                // t_primary genexp: genexp's invalid_comprehension also starts at '[' and '{'.
+                _pos = m;
+                InvalidComprehension();
+            }
+
+            return s;
+        }
+
+        if (kind == TokenKind.LBrace && _callInvalidRules)
+        {
+            InvalidComprehension();
         }
 
         if (kind == TokenKind.LPar)

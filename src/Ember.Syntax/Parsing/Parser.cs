@@ -46,8 +46,10 @@ public sealed partial class Parser
     /// <summary>Parses a source file given as bytes (BOM and PEP 263 declarations honoured), as <c>ast.parse(bytes, filename)</c> does.</summary>
     public static ModNode ParseFile(ReadOnlySpan<byte> source, string filename)
     {
-        var text = SourceDecoder.Decode(source, filename);
-        return Parse(text, filename, ParseMode.Exec);
+        // Without a coding declaration or BOM, CPython's error offsets count bytes.
+        var text = SourceDecoder.Decode(source, filename, out bool declaredEncoding);
+        var tokenizer = new Tokenizer(text, filename, execInput: true, charOffsets: declaredEncoding);
+        return new Parser(tokenizer, filename, ParseMode.Exec).Run();
     }
 
     /// <summary>Parses already-decoded source text with the given start rule.</summary>

@@ -89,9 +89,10 @@ internal static class HostileSources
         // CPython: a SyntaxError from the nesting limit inside the f-string's expression.
         "deep-fstring-parens" => Concat("f'{"u8.ToArray(), Repeat("(", Deep), "}'\n"u8.ToArray()),
 
-        // CPython parses these; its ast module then gives RecursionError converting the 2.6M-deep tree.
+        // CPython parses these; its ast module then gives RecursionError converting the
+        // millions-deep tree. The call chain is shorter: it needs gigabytes at 10 MB.
         "long-line-sum" => LongLine("x = 1", " + 1", TenMegabytes),
-        "long-line-calls" => LongLine("x = f", "(1)", TenMegabytes),
+        "long-line-calls" => LongLine("x = f", "(1)", TenMegabytes / 5),
 
         "long-string" => Concat("x = \""u8.ToArray(), Repeat("a", TenMegabytes), "\"\n"u8.ToArray()),
         "long-bytes" => Concat("x = b'"u8.ToArray(), Repeat("\\x00", TenMegabytes / 4), "'\n"u8.ToArray()),

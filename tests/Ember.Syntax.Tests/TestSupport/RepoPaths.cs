@@ -16,9 +16,17 @@ internal static class RepoPaths
     /// <summary>
     /// Where tests leave one-line summaries (e.g. the stdlib walk's count) that the
     /// <c>test</c> script prints after the run; a passing xunit test's output is
-    /// otherwise not shown on the console.
+    /// otherwise not shown on the console. The script passes a folder of its own
+    /// in EMBER_SUMMARY_DIR so that runs at the same time do not mix.
     /// </summary>
-    public static string SummaryDir => Path.Combine(CacheDir, "summaries");
+    public static string SummaryDir
+    {
+        get
+        {
+            var fromEnv = Environment.GetEnvironmentVariable("EMBER_SUMMARY_DIR");
+            return string.IsNullOrEmpty(fromEnv) ? Path.Combine(CacheDir, "summaries") : fromEnv;
+        }
+    }
 
     public static void WriteSummary(string name, string line)
     {
