@@ -59,6 +59,49 @@ public static class SourceDecoder
         return DecodeUtf8Lenient(bytes);
     }
 
+    /// <summary>
+    /// For str source (<c>ast.parse(str)</c>): CPython first encodes it to UTF-8,
+    /// which fails on lone surrogates with a UnicodeEncodeError. Returns that
+    /// error's message, e.g. "'utf-8' codec can't encode character '\udc80' in
+    /// position 0: surrogates not allowed", or null when the text encodes.
+    /// </summary>
+    public static string? DescribeStrEncodeError(string source)
+    {
+        int i = source.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return null;
+        }
+
+        int position = 0;
+        for (int k = 0; k < source.Length; k++)
+        {
+            char c = source[k];
+            bool pair = char.IsHighSurrogate(c) && k + 1 < source.Length && char.IsLowSurrogate(source[k + 1]);
+            if (!char.IsSurrogate(c) || pair)
+            {
+                k += pair ? 1 : 0;
+                position++;
+                continue;
+            }
+
+            // A run of lone surrogates is one error.
+            int end = k + 1;
+            while (end < source.Length && char.IsSurrogate(source[end])
+                && !(char.IsHighSurrogate(source[end]) && end + 1 < source.Length && char.IsLowSurrogate(source[end + 1])))
+            {
+                end++;
+            }
+
+            var inv = CultureInfo.InvariantCulture;
+            return end - k == 1
+                ? string.Format(inv, "'utf-8' codec can't encode character '\\u{0:x4}' in position {1}: surrogates not allowed", (int)c, position)
+                : string.Format(inv, "'utf-8' codec can't encode characters in position {0}-{1}: surrogates not allowed", position, position + end - k - 1);
+        }
+
+        return null;
+    }
+
     /// <summary>Does the text hold an invalid source byte (a lone surrogate U+DC80..U+DCFF)?</summary>
     public static bool ContainsEscapedBytes(ReadOnlySpan<char> text)
     {

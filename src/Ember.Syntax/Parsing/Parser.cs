@@ -26,7 +26,12 @@ public sealed partial class Parser
     private int _fill;
     private int _pos;
     private int _level;
-    private readonly Dictionary<long, MemoEntry> _memo = new();
+
+    // Memo entries chained per token position (CPython keeps a linked list on
+    // each token): _memoHead[pos] is the newest entry's index in _memoPool, or 0.
+    private int[] _memoHead = new int[64];
+    private MemoEntry[] _memoPool = new MemoEntry[256];
+    private int _memoCount = 1;
 
     // Second pass: also try the invalid_* alternatives.
     private bool _callInvalidRules;
@@ -133,7 +138,8 @@ public sealed partial class Parser
 
     private void ResetForErrorPass()
     {
-        _memo.Clear();
+        Array.Clear(_memoHead);
+        _memoCount = 1;
         _pos = 0;
         _level = 0;
         _callInvalidRules = true;
@@ -181,6 +187,7 @@ public sealed partial class Parser
         if (_fill == _tokens.Length)
         {
             Array.Resize(ref _tokens, _tokens.Length * 2);
+            Array.Resize(ref _memoHead, _tokens.Length);
         }
 
         _tokens[_fill++] = t;
@@ -283,15 +290,23 @@ public sealed partial class Parser
     {
         public object? Result;
         public int EndPos;
+        public int Next;
+        public MemoRule Rule;
     }
 
     private bool TryGetMemo(MemoRule rule, out object? result)
     {
-        if (_memo.TryGetValue(((long)_pos << 8) | (byte)rule, out var entry))
+        // As CPython's _PyPegen_is_memoized, this reads the token at the position.
+        Peek();
+        for (int i = _memoHead[_pos]; i != 0; i = _memoPool[i].Next)
         {
-            result = entry.Result;
-            _pos = entry.EndPos;
-            return true;
+            ref var entry = ref _memoPool[i];
+            if (entry.Rule == rule)
+            {
+                result = entry.Result;
+                _pos = entry.EndPos;
+                return true;
+            }
         }
 
         result = null;
@@ -300,7 +315,14 @@ public sealed partial class Parser
 
     private void SetMemo(MemoRule rule, int startPos, object? result)
     {
-        _memo[((long)startPos << 8) | (byte)rule] = new MemoEntry { Result = result, EndPos = _pos };
+        if (_memoCount == _memoPool.Length)
+        {
+            Array.Resize(ref _memoPool, _memoPool.Length * 2);
+        }
+
+        int index = _memoCount++;
+        _memoPool[index] = new MemoEntry { Result = result, EndPos = _pos, Next = _memoHead[startPos], Rule = rule };
+        _memoHead[startPos] = index;
     }
 }
 

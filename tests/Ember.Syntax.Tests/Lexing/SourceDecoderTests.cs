@@ -69,6 +69,24 @@ public sealed class SourceDecoderTests
     }
 
     [Fact]
+    public void StrSourceWithLoneSurrogatesIsAnEncodeError()
+    {
+        // Built in code: test runners do not carry lone surrogates through InlineData.
+        (string Source, string? Message)[] cases =
+        [
+            ("\uDC80", "'utf-8' codec can't encode character '\\udc80' in position 0: surrogates not allowed"),
+            ("x = \"\uDC80\"", "'utf-8' codec can't encode character '\\udc80' in position 5: surrogates not allowed"),
+            ("# \uD800", "'utf-8' codec can't encode character '\\ud800' in position 2: surrogates not allowed"),
+            ("\u00E9\U0001F600\uDC80\uDC81 x", "'utf-8' codec can't encode characters in position 2-3: surrogates not allowed"),
+            ("\u00E9\U0001F600 x", null),
+        ];
+        foreach (var (source, message) in cases)
+        {
+            Assert.Equal(message, SourceDecoder.DescribeStrEncodeError(source));
+        }
+    }
+
+    [Fact]
     public void ValidTextHasNoUtf8Error()
     {
         Assert.Null(SourceDecoder.DescribeUtf8Error("caf\u00E9 \U0001F600"));

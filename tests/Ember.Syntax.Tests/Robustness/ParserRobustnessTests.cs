@@ -69,7 +69,7 @@ public sealed class ParserRobustnessTests
         var candidates = new List<byte[]>();
         foreach (var name in new[] { "bisect.py", "colorsys.py", "keyword.py", "heapq.py", "fnmatch.py", "textwrap.py", "dataclasses.py" })
         {
-            var path = Path.Combine(Oracle.Stdlib.Root, name);
+            var path = Path.Combine(Oracle.StdlibRoot, name);
             if (File.Exists(path))
             {
                 candidates.Add(File.ReadAllBytes(path));

@@ -24,6 +24,7 @@ internal sealed record OracleCache(string Root, IReadOnlyDictionary<string, Orac
 internal static class Oracle
 {
     private static readonly Lazy<OracleCache> s_stdlib = new(LoadStdlib);
+    private static readonly Lazy<string> s_stdlibRoot = new(FindStdlibRoot);
 
     /// <summary>The interpreter used as the oracle: EMBER_ORACLE_PYTHON, else Debian's python3.11.</summary>
     public static string Python
@@ -44,6 +45,9 @@ internal static class Oracle
 
     public static string StdlibCachePath => Path.Combine(RepoPaths.CacheDir, "stdlib-ast.json");
 
+    /// <summary>The oracle's standard library directory (the stdlib walk's root), without refreshing the cache.</summary>
+    public static string StdlibRoot => s_stdlibRoot.Value;
+
     /// <summary>CPython's results for every .py file of its standard library, refreshed if stale.</summary>
     public static OracleCache Stdlib => s_stdlib.Value;
 
@@ -57,6 +61,17 @@ internal static class Oracle
         }
 
         return result.Stdout.EndsWith('\n') ? result.Stdout[..^1] : result.Stdout;
+    }
+
+    private static string FindStdlibRoot()
+    {
+        var run = ProcessRunner.Run(Python, ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], TimeSpan.FromMinutes(1));
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"cannot ask {Python} for its stdlib: {run.Stderr}");
+        }
+
+        return run.Stdout.Trim();
     }
 
     private static OracleCache LoadStdlib()
