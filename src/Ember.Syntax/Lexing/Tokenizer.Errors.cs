@@ -202,22 +202,19 @@ public sealed partial class Tokenizer
             return span.Length;
         }
 
-        return SourceDecoder.ReplaceEscapedBytes(span).Length - CountPairs(SourceDecoder.ReplaceEscapedBytes(span));
-    }
-
-    private static int CountPairs(string s)
-    {
-        int pairs = 0;
-        for (int i = 0; i + 1 < s.Length; i++)
+        string text = SourceDecoder.ReplaceEscapedBytes(span);
+        int count = 0;
+        for (int i = 0; i < text.Length; i++)
         {
-            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1]))
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                pairs++;
                 i++;
             }
+
+            count++;
         }
 
-        return pairs;
+        return count;
     }
 
     /// <summary>A slice of the source as CPython shows it in an error (invalid bytes as U+FFFD).</summary>

@@ -89,7 +89,7 @@ public sealed partial class Parser
         }
 
         ref readonly var t = ref _tokens[_fill - 1];
-        int col = t.ColOffset == -1 ? TokenizerCursor().Column : t.ColOffset + 1;
+        int col = t.ColOffset == -1 ? _tokenizer.UnknownPositionColumn : t.ColOffset + 1;
         int endCol = t.EndColOffset != -1 ? t.EndColOffset + 1 : -1;
         return RaiseErrorKnownLocation(kind, message, t.Lineno, col, t.EndLineno, endCol);
     }
@@ -102,7 +102,8 @@ public sealed partial class Parser
     {
         if (endLineno == CurrentPos || endCol == CurrentPos || col == CurrentPos)
         {
-            var (curLine, curCol) = TokenizerCursor();
+            int curLine = _tokenizer.CurrentLineno;
+            int curCol = _tokenizer.CurrentColumn;
             if (endLineno == CurrentPos)
             {
                 endLineno = curLine;
@@ -125,9 +126,7 @@ public sealed partial class Parser
             message = "f-string: " + message;
         }
 
-        // An f-string expression's tokenizer counts lines from the expression's
-        // first line; CPython's line test and line lookup work on that count.
-        var text = _tokenizer.GetLine(fstring ? lineno - _lineDelta : lineno);
+        var text = _tokenizer.GetLine(lineno);
         if (fstring)
         {
             col -= _colDelta;
@@ -149,36 +148,6 @@ public sealed partial class Parser
         return new PythonSyntaxError(kind, message, _filename, lineno, offset, text, endLineno, endOffset);
     }
 
-    /// <summary>
-    /// Where the tokenizer is (<c>tok->lineno</c> and <c>tok->cur - tok->line_start</c>
-    /// in bytes): just after the last token it produced, or after the newline for
-    /// a NEWLINE token; tokens without a position (INDENT, DEDENT, ENDMARKER) mark
-    /// the position themselves.
-    /// </summary>
-    private (int Lineno, int Column) TokenizerCursor()
-    {
-        var t = _tokenizer.LastToken;
-        int cur = t.Kind == TokenKind.Newline ? t.End + 1 : t.ColOffset < 0 ? t.Start : t.End;
-        var s = _tokenizer.Source;
-        int lineStart = 0;
-        for (int line = 1; line < t.EndLineno; line++)
-        {
-            int nl = s.IndexOf('\n', lineStart);
-            if (nl < 0)
-            {
-                break;
-            }
-
-            lineStart = nl + 1;
-        }
-
-        if (cur > s.Length)
-        {
-            cur = s.Length;
-        }
-
-        return (t.EndLineno, cur > lineStart ? Utf8Length(s.AsSpan(lineStart, cur - lineStart)) : 0);
-    }
 
     /// <summary>
     /// Raised after the second pass found nothing specific (CPython's

@@ -36,9 +36,9 @@ public sealed partial class Parser
     // Second pass: also try the invalid_* alternatives.
     private bool _callInvalidRules;
 
-    // Position offsets for expressions parsed out of f-strings (CPython's
-    // starting_lineno / starting_col_offset).
-    private int _lineDelta;
+    // For expressions parsed out of f-strings (CPython's starting_lineno and
+    // starting_col_offset): tokens ending on the first line are shifted right.
+    private int _firstLine;
     private int _colDelta;
 
     private Parser(Tokenizer tokenizer, string filename, ParseMode mode)
@@ -60,23 +60,31 @@ public sealed partial class Parser
     /// <summary>Parses already-decoded source text with the given start rule.</summary>
     public static ModNode Parse(string source, string filename, ParseMode mode = ParseMode.Exec)
     {
-        var tokenizer = new Tokenizer(source, filename);
+        // A str with lone surrogates cannot be encoded to the UTF-8 the parser reads.
+        var encodeError = SourceDecoder.DescribeStrEncodeError(source);
+        if (encodeError != null)
+        {
+            throw new PythonParseFailure("UnicodeEncodeError", encodeError);
+        }
+
+        // Only file input gets an implicit newline at the end.
+        var tokenizer = new Tokenizer(source, filename, execInput: mode == ParseMode.Exec);
         var parser = new Parser(tokenizer, filename, mode);
         return parser.Run();
     }
 
     /// <summary>
-    /// Parses the expression of an f-string replacement field. Token positions are
-    /// shifted as CPython 3.11 does for the sub-parser: every line number gets
-    /// <paramref name="lineDelta"/> added; the columns of a token that ends on the
-    /// source's first line get <paramref name="colDelta"/> added.
+    /// Parses the expression of an f-string replacement field as CPython 3.11's
+    /// sub-parser does: the sub-tokenizer counts lines from
+    /// <paramref name="lineDelta"/> + 1 and reports byte offsets; the columns of a
+    /// token that ends on that first line get <paramref name="colDelta"/> added.
     /// </summary>
     internal ExprNode ParseFStringExpression(string source, int lineDelta, int colDelta)
     {
-        var tokenizer = new Tokenizer(source, _filename);
+        var tokenizer = new Tokenizer(source, _filename, execInput: true, charOffsets: false, firstLineno: lineDelta + 1);
         var parser = new Parser(tokenizer, _filename, ParseMode.FString)
         {
-            _lineDelta = lineDelta,
+            _firstLine = lineDelta + 1,
             _colDelta = colDelta,
         };
         var mod = (Expression)parser.Run();
@@ -164,24 +172,17 @@ public sealed partial class Parser
         var t = _tokenizer.Next();
         if (t.Kind == TokenKind.Name)
         {
+            // A keyword only as spelled: NFKC makes 'ｉｆ' the name 'if', not the keyword.
             var kw = Keywords.Lookup(t.Text);
-            if (kw != TokenKind.Name)
+            if (kw != TokenKind.Name && _tokenizer.Source.AsSpan(t.Start, t.End - t.Start).SequenceEqual(t.Text))
             {
                 t = t.WithKind(kw);
             }
         }
 
-        if (_lineDelta != 0 || _colDelta != 0)
+        if (_colDelta != 0 && t.EndLineno == _firstLine)
         {
-            t = new Token(
-                t.Kind,
-                t.Text,
-                t.Lineno + _lineDelta,
-                t.EndLineno == 1 ? t.ColOffset + _colDelta : t.ColOffset,
-                t.EndLineno + _lineDelta,
-                t.EndLineno == 1 ? t.EndColOffset + _colDelta : t.EndColOffset,
-                t.Start,
-                t.End);
+            t = new Token(t.Kind, t.Text, t.Lineno, t.ColOffset + _colDelta, t.EndLineno, t.EndColOffset + _colDelta, t.Start, t.End);
         }
 
         if (_fill == _tokens.Length)

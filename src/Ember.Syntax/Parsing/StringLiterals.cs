@@ -144,12 +144,58 @@ internal static class StringLiterals
                 ?? throw parser.ErrorAtLastToken(bytesError!);
         }
 
+        CheckUtf8(parser, text, start, end, literal.IsRaw || text.IndexOf('\\', start, end - start) < 0);
         if (literal.IsRaw)
         {
             return text.Substring(start, end - start);
         }
 
         return DecodeStrPart(parser, text, start, end);
+    }
+
+    /// <summary>
+    /// Source bytes that were not UTF-8 survive decoding as escaped bytes; CPython
+    /// reports them when it decodes the literal: the whole body at once when there
+    /// is no escape to process, else each run of non-ASCII characters.
+    /// </summary>
+    private static void CheckUtf8(Parser parser, string text, int start, int end, bool whole)
+    {
+        if (!SourceDecoder.ContainsEscapedBytes(text.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
+        string? message = null;
+        if (whole)
+        {
+            message = SourceDecoder.DescribeUtf8Error(text.AsSpan(start, end - start));
+        }
+        else
+        {
+            int i = start;
+            while (i < end && message == null)
+            {
+                if (text[i] < 0x80)
+                {
+                    i++;
+                    continue;
+                }
+
+                int j = i;
+                while (j < end && text[j] >= 0x80)
+                {
+                    j++;
+                }
+
+                message = SourceDecoder.DescribeUtf8Error(text.AsSpan(i, j - i));
+                i = j;
+            }
+        }
+
+        if (message != null)
+        {
+            throw parser.ErrorAtLastToken("(unicode error) " + message);
+        }
     }
 
     /// <summary>A non-raw str part (a whole literal or an f-string's literal text), escapes decoded.</summary>

@@ -24,13 +24,17 @@ internal sealed class EmberOutcome
 
     public Exception? Crash { get; }
 
-    /// <summary>Parses and dumps; never throws for a Python-level failure or a bug.</summary>
+    /// <summary>
+    /// Parses and dumps (or, with <paramref name="dump"/> false, only parses); never
+    /// throws for a Python-level failure or a bug.
+    /// </summary>
     public static EmberOutcome Of(ReadOnlySpan<byte> source, string path, bool dump = true)
     {
         try
         {
             var tree = Parser.ParseFile(source, path);
-            return new EmberOutcome(dump ? AstDump.Dump(tree, includeAttributes: true) : string.Empty, null, null);
+            var text = dump ? AstDump.Dump(tree, includeAttributes: true) : $"({tree.Shape.Name} parsed without error; not dumped)";
+            return new EmberOutcome(text, null, null);
         }
         catch (PythonSyntaxError e)
         {
