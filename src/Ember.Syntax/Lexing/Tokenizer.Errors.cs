@@ -139,7 +139,8 @@ public sealed partial class Tokenizer
                 return ErrorKnownLocation(SyntaxErrorKind.IndentationError, "too many levels of indentation", _lineno, 1, _lineno, 0);
             case Done.LineCont:
                 {
-                    int col = ByteColumn(_buf, _cur) - 1;
+                    // CPython reads bytes: it stops one byte into the offending character.
+                    int col = ByteColumn(_buf, _cur - 1);
                     return ErrorKnownLocation(
                         SyntaxErrorKind.SyntaxError,
                         "unexpected character after line continuation character",
