@@ -98,6 +98,12 @@ internal sealed class Runner
             return 1;
         }
 
+        if (AstDepth.Exceeds(tree, AstDepth.TopLevelParseLimit))
+        {
+            _streams.WriteError(ErrorReport.ExceptionLine("RecursionError", "maximum recursion depth exceeded during ast construction"));
+            return 1;
+        }
+
         var dump = new StringBuilder(source.Length * 8);
         AstDump.Dump(dump, tree, annotateFields: true, includeAttributes: true);
         dump.Append('\n');
