@@ -30,7 +30,7 @@ public sealed partial class Tokenizer
     /// </summary>
     public PythonSyntaxError ErrorKnownLocation(SyntaxErrorKind kind, string message, int lineno, int colOffset, int endLineno, int endColOffset)
     {
-        string? line = GetLine(lineno);
+        string? line = ErrorLine(lineno);
         int col = colOffset;
         int endCol = endColOffset;
         if (_charOffsets)

@@ -126,7 +126,7 @@ public sealed partial class Parser
             message = "f-string: " + message;
         }
 
-        var text = _tokenizer.GetLine(lineno);
+        var text = _tokenizer.ErrorLine(lineno);
         if (fstring)
         {
             col -= _colDelta;

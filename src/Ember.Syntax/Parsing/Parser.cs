@@ -53,7 +53,7 @@ public sealed partial class Parser
     {
         // Without a coding declaration or BOM, CPython's error offsets count bytes.
         var text = SourceDecoder.Decode(source, filename, out bool declaredEncoding);
-        var tokenizer = new Tokenizer(text, filename, execInput: true, charOffsets: declaredEncoding);
+        var tokenizer = new Tokenizer(text, filename, execInput: true, charOffsets: declaredEncoding) { QuoteFromFile = true };
         return new Parser(tokenizer, filename, ParseMode.Exec).Run();
     }
 
@@ -68,7 +68,7 @@ public sealed partial class Parser
         }
 
         // Only file input gets an implicit newline at the end.
-        var tokenizer = new Tokenizer(source, filename, execInput: mode == ParseMode.Exec);
+        var tokenizer = new Tokenizer(source, filename, execInput: mode == ParseMode.Exec) { QuoteFromFile = mode == ParseMode.Exec };
         var parser = new Parser(tokenizer, filename, mode);
         return parser.Run();
     }
