@@ -1,9 +1,11 @@
+using System.Collections.Frozen;
+
 namespace Ember.Syntax.Lexing;
 
 /// <summary>The reserved words of Python 3.11 and their token kinds.</summary>
 public static class Keywords
 {
-    private static readonly Dictionary<string, TokenKind> s_table = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, TokenKind> s_table = new Dictionary<string, TokenKind>(StringComparer.Ordinal)
     {
         ["False"] = TokenKind.False,
         ["None"] = TokenKind.None,
@@ -40,7 +42,7 @@ public static class Keywords
         ["while"] = TokenKind.While,
         ["with"] = TokenKind.With,
         ["yield"] = TokenKind.Yield,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The keyword kind for <paramref name="name"/>, or <see cref="TokenKind.Name"/> when it is not reserved.</summary>
     public static TokenKind Lookup(string name) =>

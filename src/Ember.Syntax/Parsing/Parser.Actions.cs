@@ -158,6 +158,12 @@ public sealed partial class Parser
     /// <summary>A keyword argument or a starred positional one, before they are sorted into a call (CPython's KeywordOrStarred).</summary>
     private readonly record struct KeywordOrStarred(Keyword? Keyword, ExprNode? Starred);
 
+    /// <summary>
+    /// The arguments of a call before the call exists, with the span of the
+    /// <c>args</c> rule (CPython builds a Call with a dummy name for this).
+    /// </summary>
+    private sealed record CallArguments(List<ExprNode> Args, List<Keyword> Keywords, int Lineno, int ColOffset, int EndLineno, int EndColOffset);
+
     /// <summary>A comparison operator with its right operand (CPython's CmpopExprPair).</summary>
     private readonly record struct CmpopExprPair(CmpOperator Op, ExprNode Expr);
 }

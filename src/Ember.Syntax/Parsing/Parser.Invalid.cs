@@ -31,7 +31,7 @@ public sealed partial class Parser
         var a = Args();
         if (a != null && Expect(TokenKind.Comma) && Expect(TokenKind.Star))
         {
-            throw ErrorAtNode(a, "iterable argument unpacking follows keyword argument unpacking");
+            throw ErrorRange(a.Lineno, a.ColOffset, a.EndLineno, a.EndColOffset, "iterable argument unpacking follows keyword argument unpacking");
         }
 
         // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
@@ -648,7 +648,7 @@ public sealed partial class Parser
         c.Ifs.Count == 0 ? c.Iter : c.Ifs[^1];
 
     /// <summary>CPython's <c>_PyPegen_arguments_parsing_error</c>.</summary>
-    private Diagnostics.PythonSyntaxError ArgumentsParsingError(Call a)
+    private Diagnostics.PythonSyntaxError ArgumentsParsingError(CallArguments a)
     {
         foreach (var k in a.Keywords)
         {

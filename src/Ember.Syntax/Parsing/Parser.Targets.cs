@@ -8,16 +8,16 @@ namespace Ember.Syntax.Parsing;
 /// <summary>Call arguments and assignment / deletion targets.</summary>
 public sealed partial class Parser
 {
-    private Call? Arguments()
+    private CallArguments? Arguments()
     {
         // args [','] &')' | invalid_arguments
         int mark = _pos;
         if (TryGetMemo(MemoRule.Arguments, out var memo))
         {
-            return (Call?)memo;
+            return (CallArguments?)memo;
         }
 
-        Call? result = null;
+        CallArguments? result = null;
         var a = Args();
         if (a != null)
         {
@@ -41,7 +41,7 @@ public sealed partial class Parser
         return result;
     }
 
-    private Call? Args()
+    private CallArguments? Args()
     {
         // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
         // | kwargs
@@ -93,7 +93,7 @@ public sealed partial class Parser
             }
 
             var (l, c, el, ec) = Extra(mark);
-            return new Call(DummyName, positional, keywords, l, c, el, ec);
+            return new CallArguments(positional, keywords, l, c, el, ec);
         }
 
         _pos = mark;
@@ -115,14 +115,12 @@ public sealed partial class Parser
             }
 
             var (l, c, el, ec) = Extra(mark);
-            return new Call(DummyName, starred, keywords, l, c, el, ec);
+            return new CallArguments(starred, keywords, l, c, el, ec);
         }
 
         _pos = mark;
         return null;
     }
-
-    private static readonly Name DummyName = new("", ExprContext.Load, 1, 0, 1, 0);
 
     private ExprNode? PositionalArgument()
     {
