@@ -25,17 +25,22 @@ internal static class EscapeDecoder
         int backslash = text.IndexOf('\\', start, end - start);
         if (backslash < 0)
         {
-            return text.Substring(start, end - start);
+            return SurrogateMarks.EscapeText(text.Substring(start, end - start));
         }
 
         var sb = new StringBuilder(end - start);
-        sb.Append(text, start, backslash - start);
+        SurrogateMarks.AppendText(sb, text, start, backslash - start);
         int i = backslash;
         while (i < end)
         {
             char c = text[i++];
             if (c != '\\')
             {
+                if (c == SurrogateMarks.Mark)
+                {
+                    sb.Append(c);
+                }
+
                 sb.Append(c);
                 continue;
             }
@@ -270,19 +275,9 @@ internal static class EscapeDecoder
         _ => -1,
     };
 
-    private static void AppendCodePoint(StringBuilder sb, int codePoint)
-    {
-        if (codePoint < 0x10000)
-        {
-            // Lone surrogates from \ud800-style escapes stay single UTF-16 units.
-            sb.Append((char)codePoint);
-        }
-        else
-        {
-            codePoint -= 0x10000;
-            sb.Append((char)(0xD800 + (codePoint >> 10))).Append((char)(0xDC00 + (codePoint & 0x3FF)));
-        }
-    }
+    // Surrogate code points from escapes are marked so that they stay code
+    // points of their own (SurrogateMarks).
+    private static void AppendCodePoint(StringBuilder sb, int codePoint) => SurrogateMarks.AppendCodePoint(sb, codePoint);
 
     /// <summary>
     /// The text of CPython's UnicodeDecodeError for the escape from

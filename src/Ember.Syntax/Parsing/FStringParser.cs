@@ -85,7 +85,7 @@ internal sealed class FStringParser
 
         // Only a lowercase 'u' opening the first token makes kind "u", as in CPython.
         var kind = first.Text[0] == 'u' ? "u" : null;
-        return new Constant(value, kind, first.Lineno, first.ColOffset, last.EndLineno, last.EndColOffset);
+        return new Constant(SurrogateMarks.Finish(value), kind, first.Lineno, first.ColOffset, last.EndLineno, last.EndColOffset);
     }
 
     private void ConcatFString(string text, ref int pos, int end, bool raw, int recurseLevel, in Token t)
@@ -193,7 +193,7 @@ internal sealed class FStringParser
     Done:
         if (literalStart != s)
         {
-            literal = raw ? text.Substring(literalStart, s - literalStart) : StringLiterals.DecodeStrPart(_parser, text, literalStart, s);
+            literal = raw ? SurrogateMarks.EscapeText(text.Substring(literalStart, s - literalStart)) : StringLiterals.DecodeStrPart(_parser, text, literalStart, s);
         }
 
         return doubledBrace;
@@ -343,7 +343,7 @@ internal sealed class FStringParser
                 throw ExpectingBrace();
             }
 
-            exprText = text.Substring(exprStart, pos - exprStart);
+            exprText = SurrogateMarks.EscapeText(text.Substring(exprStart, pos - exprStart));
         }
 
         int conversion = -1;

@@ -22,6 +22,11 @@ internal static class StringLiterals
             if (!only.IsFString)
             {
                 var single = Decode(parser, first.Text, only);
+                if (single is string decoded)
+                {
+                    single = SurrogateMarks.Finish(decoded);
+                }
+
                 var singleKind = !only.IsBytes && first.Text[0] == 'u' ? "u" : null;
                 return new Constant(single, singleKind, first.Lineno, first.ColOffset, first.EndLineno, first.EndColOffset);
             }
@@ -147,7 +152,7 @@ internal static class StringLiterals
         CheckUtf8(parser, text, start, end, literal.IsRaw || text.IndexOf('\\', start, end - start) < 0);
         if (literal.IsRaw)
         {
-            return text.Substring(start, end - start);
+            return SurrogateMarks.EscapeText(text.Substring(start, end - start));
         }
 
         return DecodeStrPart(parser, text, start, end);

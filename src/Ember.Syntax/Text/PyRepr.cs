@@ -66,6 +66,41 @@ public static class PyRepr
         sb.Append(quote);
     }
 
+    /// <summary>Appends <c>repr(value)</c> for a str given as code points (one that holds surrogates).</summary>
+    public static void AppendStr(StringBuilder sb, Ast.SurrogateString value)
+    {
+        var codePoints = value.CodePoints;
+        bool single = false;
+        bool dbl = false;
+        for (int i = 0; i < codePoints.Count; i++)
+        {
+            single |= codePoints[i] == '\'';
+            dbl |= codePoints[i] == '"';
+        }
+
+        char quote = single && !dbl ? '"' : '\'';
+        sb.Append(quote);
+        for (int i = 0; i < codePoints.Count; i++)
+        {
+            int cp = codePoints[i];
+            if (cp >= ' ' && cp < 0x7f && cp != quote && cp != '\\')
+            {
+                sb.Append((char)cp);
+            }
+            else if (cp >= 0x80 && IsPrintable(cp))
+            {
+                // Printable code points are never surrogates.
+                sb.Append(char.ConvertFromUtf32(cp));
+            }
+            else
+            {
+                AppendStrEscape(sb, cp);
+            }
+        }
+
+        sb.Append(quote);
+    }
+
     /// <summary>Returns <c>repr(value)</c> for a str.</summary>
     public static string Str(string value)
     {
@@ -472,6 +507,9 @@ public static class PyRepr
                 break;
             case byte[] bytes:
                 AppendBytes(sb, bytes);
+                break;
+            case Ast.SurrogateString surrogates:
+                AppendStr(sb, surrogates);
                 break;
             case Ast.NoneValue:
                 sb.Append("None");

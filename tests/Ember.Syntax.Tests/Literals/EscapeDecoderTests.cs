@@ -1,3 +1,4 @@
+using SurrogateString = Ember.Syntax.Ast.SurrogateString;
 using System.Text;
 using Ember.Syntax.Parsing;
 using Ember.Syntax.Text;
@@ -48,7 +49,7 @@ public sealed class EscapeDecoderTests
     public void StrBodyDecodesLikeCPython(string body, string expected)
     {
         var value = EscapeDecoder.DecodeStr(body, 0, body.Length, out var error);
-        Assert.Equal(expected, value == null ? "error: " + error : PyRepr.Str(value));
+        Assert.Equal(expected, value == null ? "error: " + error : PyRepr.Constant(SurrogateMarks.Finish(value)));
     }
 
     [Theory]
@@ -79,8 +80,16 @@ public sealed class EscapeDecoderTests
         Assert.Equal("\U0001F40D", EscapeDecoder.DecodeStr("\\U0001F40D", 0, 10, out _));
 
     [Fact]
-    public void SurrogateEscapeStaysOneCodeUnit() =>
-        Assert.Equal("\uD800", EscapeDecoder.DecodeStr("\\ud800", 0, 6, out _));
+    public void SurrogateEscapesStaySeparateCodePoints()
+    {
+        var value = SurrogateMarks.Finish(EscapeDecoder.DecodeStr("\\ud800\\udc00", 0, 12, out _)!);
+        var codePoints = Assert.IsType<SurrogateString>(value).CodePoints;
+        Assert.Equal(new[] { 0xD800, 0xDC00 }, codePoints);
+    }
+
+    [Fact]
+    public void AnAstralEscapeIsOneCodePoint() =>
+        Assert.Equal("\U00010000", SurrogateMarks.Finish(EscapeDecoder.DecodeStr("\\U00010000", 0, 10, out _)!));
 
     [Theory]
     [InlineData("SPACE", 0x20)]
