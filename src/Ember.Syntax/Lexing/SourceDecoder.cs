@@ -513,6 +513,8 @@ public static class SourceDecoder
 
             case "cp1252":
                 return DecodeCp1252(bytes, filename);
+            case "utf_16" or "utf_16_le" or "utf_16_be" or "utf_32" or "utf_32_le" or "utf_32_be":
+                return DecodeUtf16Or32(bytes, codec, filename);
         }
 
         var encoding = DotNetEncoding(codec);
@@ -537,6 +539,65 @@ public static class SourceDecoder
                 index + 1,
                 singleByte ? "character maps to <undefined>" : "illegal multibyte sequence");
         }
+    }
+
+    /// <summary>
+    /// A UTF-16 or UTF-32 declaration: CPython decodes the whole source, its
+    /// declaration line included, with that codec (little-endian unless a BOM says
+    /// otherwise), which almost always fails or yields text that does not tokenize.
+    /// </summary>
+    private static string DecodeUtf16Or32(ReadOnlySpan<byte> bytes, string codec, string filename)
+    {
+        int unit = codec.StartsWith("utf_16", StringComparison.Ordinal) ? 2 : 4;
+        bool bigEndian = codec.EndsWith("_be", StringComparison.Ordinal);
+        int start = 0;
+        if (codec is "utf_16" && bytes.Length >= 2)
+        {
+            if (bytes[0] == 0xFF && bytes[1] == 0xFE)
+            {
+                start = 2;
+            }
+            else if (bytes[0] == 0xFE && bytes[1] == 0xFF)
+            {
+                start = 2;
+                bigEndian = true;
+            }
+        }
+        else if (codec is "utf_32" && bytes.Length >= 4)
+        {
+            if (bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0)
+            {
+                start = 4;
+            }
+            else if (bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)
+            {
+                start = 4;
+                bigEndian = true;
+            }
+        }
+
+        string name = (unit == 2 ? "utf-16-" : "utf-32-") + (bigEndian ? "be" : "le");
+        int usable = start + ((bytes.Length - start) / unit * unit);
+        Encoding encoding = unit == 2
+            ? new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true)
+            : new UTF32Encoding(bigEndian, byteOrderMark: false, throwOnInvalidCharacters: true);
+        string text;
+        try
+        {
+            text = encoding.GetString(bytes[start..usable]);
+        }
+        catch (DecoderFallbackException e)
+        {
+            int index = start + (e.Index < 0 ? 0 : e.Index);
+            throw CodecError(filename, name, bytes, index, index + unit, unit == 2 ? "illegal UTF-16 surrogate" : "code point not in range(0x110000)");
+        }
+
+        if (usable != bytes.Length)
+        {
+            throw CodecError(filename, name, bytes, usable, bytes.Length, "truncated data");
+        }
+
+        return text;
     }
 
     private static string DecodeCp1252(ReadOnlySpan<byte> bytes, string filename)
@@ -592,6 +653,12 @@ public static class SourceDecoder
             "646" or "ansi_x3.4_1968" or "ansi_x3_4_1968" or "ansi_x3.4_1986" or "cp367" or "csascii" or "ibm367"
                 or "iso646_us" or "iso_646.irv_1991" or "iso_ir_6" or "us" or "us_ascii" or "ascii" => "ascii",
             "1252" or "windows_1252" or "cp1252" => "cp1252",
+            "u16" or "utf16" or "utf_16" => "utf_16",
+            "unicodelittleunmarked" or "utf_16le" or "utf_16_le" => "utf_16_le",
+            "unicodebigunmarked" or "utf_16be" or "utf_16_be" => "utf_16_be",
+            "u32" or "utf32" or "utf_32" => "utf_32",
+            "utf_32le" or "utf_32_le" => "utf_32_le",
+            "utf_32be" or "utf_32_be" => "utf_32_be",
             _ => name,
         };
     }
