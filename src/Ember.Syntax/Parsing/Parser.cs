@@ -36,6 +36,10 @@ public sealed partial class Parser
     // Second pass: also try the invalid_* alternatives.
     private bool _callInvalidRules;
 
+    // Single input: whether a token other than ENDMARKER has been read since the
+    // last ENDMARKER was turned into a NEWLINE (CPython's parsing_started).
+    private bool _parsingStarted;
+
     // For expressions parsed out of f-strings (CPython's starting_lineno and
     // starting_col_offset): tokens ending on the first line are shifted right.
     private int _firstLine;
@@ -106,6 +110,11 @@ public sealed partial class Parser
             var result = StartRule();
             if (result != null)
             {
+                if (_mode == ParseMode.Single && _tokenizer.HasMoreStatements())
+                {
+                    throw ErrorAtLastToken("multiple statements found while compiling a single statement");
+                }
+
                 return result;
             }
         }
@@ -170,6 +179,22 @@ public sealed partial class Parser
     private void FillToken()
     {
         var t = _tokenizer.Next();
+        if (_mode == ParseMode.Single)
+        {
+            // The end of single input ends the statement: the first ENDMARKER after
+            // other tokens becomes a NEWLINE and closes every indentation level.
+            if (t.Kind == TokenKind.EndMarker && _parsingStarted)
+            {
+                t = t.WithKind(TokenKind.Newline);
+                _parsingStarted = false;
+                _tokenizer.ImplyDedents();
+            }
+            else
+            {
+                _parsingStarted = true;
+            }
+        }
+
         if (t.Kind == TokenKind.Name)
         {
             // A keyword only as spelled: NFKC makes 'ｉｆ' the name 'if', not the keyword.
