@@ -116,7 +116,7 @@ public sealed class StdlibSymtableWalkTests
             var threads = new Thread[workers];
             for (int w = 0; w < workers; w++)
             {
-                threads[w] = new Thread(Work, Bounded.StackBytes) { IsBackground = true, Name = "symtable walk " + w };
+                threads[w] = new Thread(Work, Bounded.ParserStackBytes) { IsBackground = true, Name = "symtable walk " + w };
                 threads[w].Start();
             }
 

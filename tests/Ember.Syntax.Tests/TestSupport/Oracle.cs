@@ -26,20 +26,8 @@ internal static class Oracle
     private static readonly Lazy<OracleCache> s_stdlib = new(LoadStdlib);
     private static readonly Lazy<string> s_stdlibRoot = new(FindStdlibRoot);
 
-    /// <summary>The interpreter used as the oracle: EMBER_ORACLE_PYTHON, else Debian's python3.11.</summary>
-    public static string Python
-    {
-        get
-        {
-            var fromEnv = Environment.GetEnvironmentVariable("EMBER_ORACLE_PYTHON");
-            if (!string.IsNullOrEmpty(fromEnv))
-            {
-                return fromEnv;
-            }
-
-            return File.Exists("/usr/bin/python3.11") ? "/usr/bin/python3.11" : "python3.11";
-        }
-    }
+    /// <summary>The interpreter used as the oracle (see <see cref="OraclePython"/>).</summary>
+    public static string Python => OraclePython.Path;
 
     public static string Script => Path.Combine(RepoPaths.Root, "tests", "oracle", "ast_dump.py");
 

@@ -1,13 +1,13 @@
 using System.Runtime.ExceptionServices;
 
-namespace Ember.Syntax.Tests.TestSupport;
+namespace Ember.TestSupport;
 
 /// <summary>
 /// Runs work on a dedicated thread and gives up waiting after a generous time
 /// limit, so a hang fails one test instead of the whole run. This bounds
 /// completion; it is not a speed assertion.
 /// </summary>
-internal static class Bounded
+public static class Bounded
 {
     /// <summary>
     /// Stack for parser work: the size of a Linux main thread, the stack

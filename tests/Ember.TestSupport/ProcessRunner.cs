@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Ember.Syntax.Tests.TestSupport;
+namespace Ember.TestSupport;
 
 /// <summary>What a finished child process printed and returned.</summary>
-internal sealed record ProcessResult(int ExitCode, string Stdout, string Stderr);
+public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr);
 
 /// <summary>Runs a child process to completion with a time limit, reading both pipes concurrently.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public static ProcessResult Run(string fileName, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
     {

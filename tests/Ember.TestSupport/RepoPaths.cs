@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 
-namespace Ember.Syntax.Tests.TestSupport;
+namespace Ember.TestSupport;
 
 /// <summary>Locations inside the repository the tests run from.</summary>
-internal static class RepoPaths
+public static class RepoPaths
 {
     private static readonly Lazy<string> s_root = new(FindRoot);
 
