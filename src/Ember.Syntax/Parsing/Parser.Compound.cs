@@ -565,19 +565,31 @@ public sealed partial class Parser
         return null;
     }
 
-    private ExcepthandlerNode? ExceptBlock()
+    private ExcepthandlerNode? ExceptBlock() => ExceptHandlerRule(star: false);
+
+    private ExcepthandlerNode? ExceptStarBlock() => ExceptHandlerRule(star: true);
+
+    /// <summary>
+    /// except_block: invalid_except_stmt_indent | 'except' expression ['as' NAME] ':' block
+    /// | 'except' ':' block | invalid_except_stmt; except_star_block: the same with
+    /// 'except' '*' and without the bare form.
+    /// </summary>
+    private ExcepthandlerNode? ExceptHandlerRule(bool star)
     {
-        // invalid_except_stmt_indent
-        // | 'except' expression ['as' NAME] ':' block
-        // | 'except' ':' block
-        // | invalid_except_stmt
         int mark = _pos;
         if (_callInvalidRules)
         {
-            InvalidExceptStmtIndent();
+            if (star)
+            {
+                InvalidExceptStarStmtIndent();
+            }
+            else
+            {
+                InvalidExceptStmtIndent();
+            }
         }
 
-        if (Expect(TokenKind.Except))
+        if (Expect(TokenKind.Except) && (!star || Expect(TokenKind.Star)))
         {
             int afterExcept = _pos;
             var e = Expression();
@@ -606,61 +618,13 @@ public sealed partial class Parser
             }
 
             _pos = afterExcept;
-            if (Expect(TokenKind.Colon))
+            if (!star && Expect(TokenKind.Colon))
             {
                 var b = Block();
                 if (b != null)
                 {
                     var (l, c, el, ec) = Extra(mark);
                     return new ExceptHandler(null, null, b, l, c, el, ec);
-                }
-            }
-        }
-
-        _pos = mark;
-        if (_callInvalidRules)
-        {
-            InvalidExceptStmt();
-        }
-
-        return null;
-    }
-
-    private ExcepthandlerNode? ExceptStarBlock()
-    {
-        // invalid_except_star_stmt_indent
-        // | 'except' '*' expression ['as' NAME] ':' block
-        // | invalid_except_stmt
-        int mark = _pos;
-        if (_callInvalidRules)
-        {
-            InvalidExceptStarStmtIndent();
-        }
-
-        if (Expect(TokenKind.Except) && Expect(TokenKind.Star))
-        {
-            var e = Expression();
-            if (e != null)
-            {
-                string? name = null;
-                int m = _pos;
-                if (Expect(TokenKind.As) && Expect(TokenKind.Name, out var t))
-                {
-                    name = t.Text;
-                }
-                else
-                {
-                    _pos = m;
-                }
-
-                if (Expect(TokenKind.Colon))
-                {
-                    var b = Block();
-                    if (b != null)
-                    {
-                        var (l, c, el, ec) = Extra(mark);
-                        return new ExceptHandler(e, name, b, l, c, el, ec);
-                    }
                 }
             }
         }

@@ -1209,47 +1209,27 @@ public sealed partial class Parser
         return null;
     }
 
-    private ExprNode? Listcomp()
+    private ExprNode? Listcomp() => ListOrSetComp(TokenKind.LSqb, TokenKind.RSqb);
+
+    private ExprNode? Setcomp() => ListOrSetComp(TokenKind.LBrace, TokenKind.RBrace);
+
+    /// <summary>
+    /// listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension;
+    /// setcomp is the same with braces.
+    /// </summary>
+    private ExprNode? ListOrSetComp(TokenKind open, TokenKind close)
     {
-        // '[' named_expression for_if_clauses ']' | invalid_comprehension
         int mark = _pos;
-        if (Expect(TokenKind.LSqb))
+        if (Expect(open))
         {
             var a = NamedExpression();
             if (a != null)
             {
                 var b = ForIfClauses();
-                if (b != null && Expect(TokenKind.RSqb))
+                if (b != null && Expect(close))
                 {
                     var (l, c, el, ec) = Extra(mark);
-                    return new ListComp(a, b, l, c, el, ec);
-                }
-            }
-        }
-
-        _pos = mark;
-        if (_callInvalidRules)
-        {
-            InvalidComprehension();
-        }
-
-        return null;
-    }
-
-    private ExprNode? Setcomp()
-    {
-        // '{' named_expression for_if_clauses '}' | invalid_comprehension
-        int mark = _pos;
-        if (Expect(TokenKind.LBrace))
-        {
-            var a = NamedExpression();
-            if (a != null)
-            {
-                var b = ForIfClauses();
-                if (b != null && Expect(TokenKind.RBrace))
-                {
-                    var (l, c, el, ec) = Extra(mark);
-                    return new SetComp(a, b, l, c, el, ec);
+                    return open == TokenKind.LSqb ? new ListComp(a, b, l, c, el, ec) : new SetComp(a, b, l, c, el, ec);
                 }
             }
         }
