@@ -101,6 +101,42 @@ public static class PyRepr
         sb.Append(quote);
     }
 
+    /// <summary>
+    /// Returns <c>ascii(value)</c> for a str: its repr with every non-ASCII code
+    /// point written as <c>\xhh</c>, <c>\uhhhh</c> or <c>\Uhhhhhhhh</c>.
+    /// </summary>
+    public static string Ascii(string value)
+    {
+        var sb = new StringBuilder(value.Length + 2);
+        AppendStrAscii(sb, value);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends <c>ascii(value)</c> for a str (see <see cref="Ascii"/>).</summary>
+    public static void AppendStrAscii(StringBuilder sb, string value)
+    {
+        var repr = Str(value);
+        for (int i = 0; i < repr.Length; i++)
+        {
+            char c = repr[i];
+            if (c < 0x80)
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            // Non-ASCII here is printable text that repr kept as it is; surrogates
+            // were already escaped, so a surrogate unit is half of a pair.
+            int cp = c;
+            if (char.IsHighSurrogate(c) && i + 1 < repr.Length && char.IsLowSurrogate(repr[i + 1]))
+            {
+                cp = char.ConvertToUtf32(c, repr[++i]);
+            }
+
+            AppendStrEscape(sb, cp);
+        }
+    }
+
     /// <summary>Returns <c>repr(value)</c> for a str.</summary>
     public static string Str(string value)
     {

@@ -181,38 +181,9 @@ internal struct JsonFormatHost : IStrFormatHost<JsonElement>
             ["v"] = text,
             ["str"] = text,
             ["repr"] = repr,
-            ["ascii"] = Ascii(repr),
+            ["ascii"] = PyRepr.Ascii(text),
         };
         return JsonDocument.Parse(JsonSerializer.Serialize(fields)).RootElement;
-    }
-
-    /// <summary><c>ascii()</c> from <c>repr()</c>: non-ASCII code points backslash-escaped.</summary>
-    private static string Ascii(string repr)
-    {
-        var sb = new StringBuilder();
-        for (int i = 0; i < repr.Length; i++)
-        {
-            int cp = PyUnicodeData.CodePointAt(repr, i, out int width);
-            i += width - 1;
-            if (cp < 0x80)
-            {
-                sb.Append((char)cp);
-            }
-            else if (cp < 0x100)
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"\\x{cp:x2}");
-            }
-            else if (cp < 0x10000)
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"\\u{cp:x4}");
-            }
-            else
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"\\U{cp:x8}");
-            }
-        }
-
-        return sb.ToString();
     }
 
     private bool TryLookup(JsonElement dict, Func<JsonElement, bool> match, string keyRepr, out JsonElement value, out TextError error)

@@ -38,6 +38,7 @@ public sealed class PyReprOracleTests
             if any(0xd800 <= ord(a) < 0xdc00 and 0xdc00 <= ord(b) < 0xe000 for a, b in zip(s, s[1:])):
                 continue
             out.append('s\t%s\t%s' % (s.encode('utf-16-le', 'surrogatepass').hex(), repr(s).encode('utf-8', 'surrogatepass').hex()))
+            out.append('a\t%s\t%s' % (s.encode('utf-16-le', 'surrogatepass').hex(), ascii(s)))
         for _ in range(500):
             b = bytes(random.getrandbits(8) for _ in range(random.randint(0, 12)))
             out.append('b\t%s\t%s' % (b.hex(), repr(b)))
@@ -69,6 +70,9 @@ public sealed class PyReprOracleTests
                     break;
                 case "s":
                     actual = Convert.ToHexString(Utf8SurrogatePass(PyRepr.Str(Utf16(parts[1])))).ToLowerInvariant();
+                    break;
+                case "a":
+                    actual = PyRepr.Ascii(Utf16(parts[1]));
                     break;
                 default:
                     actual = PyRepr.Bytes(Convert.FromHexString(parts[1]));
