@@ -27,8 +27,9 @@ internal static class ErrorReport
             int endOffset = -1;
             if (error.Kind == SyntaxErrorKind.SyntaxError)
             {
-                endLineno = error.EndLineno;
-                endOffset = error.EndOffset;
+                // CPython's parse_syntax_error: a None end line is the start line, a None end offset -1.
+                endLineno = error.EndLineno ?? error.Lineno;
+                endOffset = error.EndOffset ?? -1;
             }
 
             WriteErrorText(output, s_utf8.GetBytes(error.Text), error.Lineno, error.Offset, endLineno, endOffset);

@@ -18,7 +18,7 @@ internal static class CompileErrors
     [DoesNotReturn]
     public static void Throw(string filename, string msg, int lineno, int offset, int endLineno, int endOffset)
     {
-        throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, msg, filename, lineno, offset, ProgramText.Line(filename, lineno), endLineno, endOffset);
+        throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, msg, filename, lineno, offset, ProgramText.Line(filename, lineno), endLineno, endOffset == NoEndOffset ? null : endOffset);
     }
 
     /// <summary>The error at a node's range, as <c>PyErr_RangedSyntaxLocationObject(col_offset + 1, end_col_offset + 1)</c>.</summary>

@@ -21,7 +21,7 @@ public enum SyntaxErrorKind
 /// </summary>
 public sealed class PythonSyntaxError : Exception
 {
-    public PythonSyntaxError(SyntaxErrorKind kind, string message, string filename, int lineno, int offset, string? text, int endLineno, int endOffset)
+    public PythonSyntaxError(SyntaxErrorKind kind, string message, string filename, int lineno, int offset, string? text, int? endLineno, int? endOffset)
         : base(message)
     {
         Kind = kind;
@@ -46,8 +46,11 @@ public sealed class PythonSyntaxError : Exception
     /// <summary>The source line the error is on, with its newline as CPython keeps it; null when CPython gives None.</summary>
     public string? Text { get; }
 
-    public int EndLineno { get; }
-    public int EndOffset { get; }
+    /// <summary>The <c>end_lineno</c> attribute; null for CPython's None (errors found before tokenizing).</summary>
+    public int? EndLineno { get; }
+
+    /// <summary>The <c>end_offset</c> attribute; null for CPython's None (those errors and future-statement errors).</summary>
+    public int? EndOffset { get; }
 
     /// <summary>Python's class name for <see cref="Kind"/>.</summary>
     public string TypeName => Kind.ToString();

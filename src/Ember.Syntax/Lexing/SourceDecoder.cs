@@ -474,7 +474,7 @@ public static class SourceDecoder
     }
 
     private static PythonSyntaxError InitError(string filename, string message) =>
-        new(SyntaxErrorKind.SyntaxError, message, filename, 0, -1, null, 0, 0);
+        new(SyntaxErrorKind.SyntaxError, message, filename, 0, -1, null, null, null);
 
     private static string DecodeWithCodec(ReadOnlySpan<byte> bytes, string spec, string filename)
     {

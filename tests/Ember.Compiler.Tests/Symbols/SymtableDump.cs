@@ -59,13 +59,10 @@ internal static class SymtableDump
                 PyRepr.AppendStr(sb, s.Text);
             }
 
-            // CPython raises errors found while setting up the tokenizer (an
-            // unknown encoding) with no end position; PythonSyntaxError has no
-            // None there, and the parser marks them with lineno 0 and offset -1.
-            // A future-statement error has an end line but no end column (-1).
-            bool noEnd = s.Lineno == 0 && s.Offset == -1 && s.Text is null;
-            sb.Append(" end_lineno=").Append(noEnd ? "None" : Int(s.EndLineno));
-            sb.Append(" end_offset=").Append(noEnd || s.EndOffset < 0 ? "None" : Int(s.EndOffset));
+            // None: errors found before tokenizing have no end; a future-statement
+            // error has an end line but no end column.
+            sb.Append(" end_lineno=").Append(s.EndLineno is int endLineno ? Int(endLineno) : "None");
+            sb.Append(" end_offset=").Append(s.EndOffset is int endOffset ? Int(endOffset) : "None");
             return sb.ToString();
         }
 

@@ -61,7 +61,8 @@ public sealed class ProgramTextTests
             PyRepr.AppendStr(sb, e.Text);
         }
 
-        sb.Append(", ").Append(e.EndLineno).Append(", ").Append(e.EndOffset).Append(')');
+        sb.Append(", ").Append(e.EndLineno?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None");
+        sb.Append(", ").Append(e.EndOffset?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None").Append(')');
         return sb.ToString();
     }
 }

@@ -83,13 +83,8 @@ public sealed class SyntaxErrorCorpusTests
                 PyRepr.AppendStr(sb, e.Text);
             }
 
-            // CPython raises errors found while setting up the tokenizer (an
-            // unknown encoding) with a 4-item location (filename, 0, -1, None):
-            // end_lineno and end_offset are None. That is the only error with
-            // this shape, and PythonSyntaxError has no None for them.
-            bool noEnd = e.Lineno == 0 && e.Offset == -1 && e.Text is null;
-            sb.Append('\t').Append(noEnd ? "None" : Int(e.EndLineno));
-            sb.Append('\t').Append(noEnd ? "None" : Int(e.EndOffset));
+            sb.Append('\t').Append(e.EndLineno is int endLineno ? Int(endLineno) : "None");
+            sb.Append('\t').Append(e.EndOffset is int endOffset ? Int(endOffset) : "None");
             return sb.ToString();
         }
         catch (PythonParseFailure e)

@@ -75,9 +75,9 @@ public sealed class TokenizerErrorTests
         AssertError(error, type, msg, lineno, offset, text, endLineno, endOffset);
     }
 
-    public static TheoryData<string, string, string, int, int, string?, int, int> BytesCases()
+    public static TheoryData<string, string, string, int, int, string?, int?, int?> BytesCases()
     {
-        var data = new TheoryData<string, string, string, int, int, string?, int, int>();
+        var data = new TheoryData<string, string, string, int, int, string?, int?, int?>();
         foreach (var (bytes, type, msg, lineno, offset, text, endLineno, endOffset) in s_bytesCases)
         {
             data.Add(bytes, type, msg, lineno, offset, text, endLineno, endOffset);
@@ -86,8 +86,8 @@ public sealed class TokenizerErrorTests
         return data;
     }
 
-    // Sources as Latin-1 strings (one char per byte); CPython's end_lineno/end_offset None is 0 here.
-    private static readonly (string, string, string, int, int, string?, int, int)[] s_bytesCases =
+    // Sources as Latin-1 strings (one char per byte); null is CPython's None.
+    private static readonly (string, string, string, int, int, string?, int?, int?)[] s_bytesCases =
     [
         ("ÿ", "SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 1, 1, "�\n", 1, -1),
         ("x=1\nÿ", "SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 2, 1, "�\n", 2, -1),
@@ -103,18 +103,18 @@ public sealed class TokenizerErrorTests
         ("ï»¿Ã© = (1", "SyntaxError", "'(' was never closed", 1, 5, "é = (1\n", 1, 0),
         ("# coding: latin-1\né = (", "SyntaxError", "'(' was never closed", 2, 5, "é = (\n", 2, 0),
         ("# ÿ\nx = (", "SyntaxError", "'(' was never closed", 2, 5, "x = (\n", 2, 0),
-        ("# coding: xyz\n", "SyntaxError", "unknown encoding: xyz", 0, -1, null, 0, 0),
-        ("ï»¿# coding: latin-1\n", "SyntaxError", "encoding problem: iso-8859-1 with BOM", 0, -1, null, 0, 0),
-        ("#coding:ascii\nx=\"Ã©\"", "SyntaxError", "'ascii' codec can't decode byte 0xc3 in position 17: ordinal not in range(128)", 0, -1, null, 0, 0),
-        ("#coding=cp1252\nx=\"\u0081\"", "SyntaxError", "'charmap' codec can't decode byte 0x81 in position 18: character maps to <undefined>", 0, -1, null, 0, 0),
-        ("# coding: utf8\nx = \"ÿ\"", "SyntaxError", "'utf-8' codec can't decode byte 0xff in position 20: invalid start byte", 0, -1, null, 0, 0),
-        ("#!/bin\n# vim: set fileencoding=xyz :\n", "SyntaxError", "unknown encoding: xyz", 0, -1, null, 0, 0),
-        ("#coding:ascii\r\nx=\"Ã©\"", "SyntaxError", "'ascii' codec can't decode byte 0xc3 in position 17: ordinal not in range(128)", 0, -1, null, 0, 0),
+        ("# coding: xyz\n", "SyntaxError", "unknown encoding: xyz", 0, -1, null, null, null),
+        ("ï»¿# coding: latin-1\n", "SyntaxError", "encoding problem: iso-8859-1 with BOM", 0, -1, null, null, null),
+        ("#coding:ascii\nx=\"Ã©\"", "SyntaxError", "'ascii' codec can't decode byte 0xc3 in position 17: ordinal not in range(128)", 0, -1, null, null, null),
+        ("#coding=cp1252\nx=\"\u0081\"", "SyntaxError", "'charmap' codec can't decode byte 0x81 in position 18: character maps to <undefined>", 0, -1, null, null, null),
+        ("# coding: utf8\nx = \"ÿ\"", "SyntaxError", "'utf-8' codec can't decode byte 0xff in position 20: invalid start byte", 0, -1, null, null, null),
+        ("#!/bin\n# vim: set fileencoding=xyz :\n", "SyntaxError", "unknown encoding: xyz", 0, -1, null, null, null),
+        ("#coding:ascii\r\nx=\"Ã©\"", "SyntaxError", "'ascii' codec can't decode byte 0xc3 in position 17: ordinal not in range(128)", 0, -1, null, null, null),
     ];
 
     [Theory]
     [MemberData(nameof(BytesCases))]
-    public void BytesSourceErrorMatchesCPython(string latin1Bytes, string type, string msg, int lineno, int offset, string? text, int endLineno, int endOffset)
+    public void BytesSourceErrorMatchesCPython(string latin1Bytes, string type, string msg, int lineno, int offset, string? text, int? endLineno, int? endOffset)
     {
         var bytes = Encoding.Latin1.GetBytes(latin1Bytes);
         PythonSyntaxError error;
@@ -208,7 +208,7 @@ public sealed class TokenizerErrorTests
         throw new Xunit.Sdk.XunitException("the tokenizer raised no error");
     }
 
-    internal static void AssertError(PythonSyntaxError e, string type, string msg, int lineno, int offset, string? text, int endLineno, int endOffset)
+    internal static void AssertError(PythonSyntaxError e, string type, string msg, int lineno, int offset, string? text, int? endLineno, int? endOffset)
     {
         Assert.Equal(
             (type, msg, lineno, offset, text, endLineno, endOffset),

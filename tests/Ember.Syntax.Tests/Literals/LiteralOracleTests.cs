@@ -436,8 +436,8 @@ public sealed class LiteralOracleTests
             sb.Append(e.Lineno.ToString(CultureInfo.InvariantCulture)).Append(", ");
             sb.Append(e.Offset.ToString(CultureInfo.InvariantCulture)).Append(", ");
             sb.Append(e.Text == null ? "None" : PyRepr.Str(e.Text)).Append(", ");
-            sb.Append(e.EndLineno.ToString(CultureInfo.InvariantCulture)).Append(", ");
-            sb.Append(e.EndOffset.ToString(CultureInfo.InvariantCulture)).Append(')');
+            sb.Append(e.EndLineno?.ToString(CultureInfo.InvariantCulture) ?? "None").Append(", ");
+            sb.Append(e.EndOffset?.ToString(CultureInfo.InvariantCulture) ?? "None").Append(')');
             return sb.ToString();
         }
     }

@@ -63,7 +63,7 @@ public sealed class MutationDifferentialTests
         }
         catch (PythonSyntaxError e)
         {
-            return string.Join("|", e.TypeName, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset);
+            return string.Join("|", e.TypeName, e.Msg, e.Lineno, e.Offset, e.EndLineno?.ToString(CultureInfo.InvariantCulture) ?? "None", e.EndOffset?.ToString(CultureInfo.InvariantCulture) ?? "None");
         }
         catch (PythonParseFailure e)
         {
