@@ -315,50 +315,9 @@ public static class Dtoa
     /// Mode 0 from .NET's round-trip "R" format, which gives the shortest digits
     /// that read back exactly, the nearest such when several are shortest.
     /// </summary>
-    private static int Shortest(double value, Span<char> digits, out int decpt)
-    {
-        Span<char> buffer = stackalloc char[40];
-        value.TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture);
-        int count = 0;
-        int point = 0;
-        bool seenPoint = false;
-        int exp = 0;
-        for (int i = 0; i < written; i++)
-        {
-            char c = buffer[i];
-            if (c >= '0' && c <= '9')
-            {
-                if (count == 0 && c == '0')
-                {
-                    // A leading zero (of "0.00123") only moves the point.
-                    if (seenPoint)
-                    {
-                        point--;
-                    }
-
-                    continue;
-                }
-
-                digits[count++] = c;
-                if (!seenPoint)
-                {
-                    point++;
-                }
-            }
-            else if (c == '.')
-            {
-                seenPoint = true;
-            }
-            else if (c == 'E' || c == 'e')
-            {
-                exp = int.Parse(buffer.Slice(i + 1, written - i - 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-                break;
-            }
-        }
-
-        decpt = point + exp;
-        return StripZeros(digits, count);
-    }
+    // Mode 0 is repr's: the shortest digits that read back as the value.
+    private static int Shortest(double value, Span<char> digits, out int decpt) =>
+        Ember.Syntax.Text.PyRepr.ShortestDigits(value, digits, out decpt);
 
     private static UInt128[] BuildPow10()
     {

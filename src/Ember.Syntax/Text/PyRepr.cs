@@ -304,6 +304,68 @@ public static class PyRepr
     /// in positional form when the decimal exponent is in [-4, 16), else as
     /// <c>d.ddde+XX</c> with at least two exponent digits.
     /// </summary>
+    /// <summary>Room <see cref="ShortestDigits"/> needs.</summary>
+    public const int ShortestDigitsLength = 40;
+
+    /// <summary>
+    /// The shortest digits that read back as <paramref name="magnitude"/> (finite,
+    /// positive), as David Gay's mode 0 that CPython uses gives them: the value is
+    /// 0.<c>digits</c> * 10**<paramref name="decpt"/>, with no leading or trailing
+    /// zeros. Returns how many digits were written.
+    /// </summary>
+    public static int ShortestDigits(double magnitude, Span<char> digits, out int decpt)
+    {
+        // .NET's "R" gives the same digits; only the layout differs.
+        Span<char> buffer = stackalloc char[ShortestDigitsLength];
+        magnitude.TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture);
+        int count = 0;
+        int point = -1;
+        int exponent = 0;
+        for (int i = 0; i < written; i++)
+        {
+            char c = buffer[i];
+            if (c >= '0' && c <= '9')
+            {
+                digits[count++] = c;
+            }
+            else if (c == '.')
+            {
+                point = count;
+            }
+            else if (c == 'E' || c == 'e')
+            {
+                exponent = int.Parse(buffer.Slice(i + 1, written - i - 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                break;
+            }
+        }
+
+        if (point < 0)
+        {
+            point = count;
+        }
+
+        // Strip leading zeros (from "0.000123") and trailing zeros (from "1000").
+        int start = 0;
+        while (start < count - 1 && digits[start] == '0')
+        {
+            start++;
+        }
+
+        int end = count;
+        while (end > start + 1 && digits[end - 1] == '0')
+        {
+            end--;
+        }
+
+        decpt = point - start + exponent;
+        if (start > 0)
+        {
+            digits.Slice(start, end - start).CopyTo(digits);
+        }
+
+        return end - start;
+    }
+
     private static void AppendDouble(StringBuilder sb, double value, bool addDotZero, bool forceSign)
     {
         if (double.IsNaN(value))
@@ -334,55 +396,9 @@ public static class PyRepr
             return;
         }
 
-        // .NET's "R" gives the shortest round-trip digits (like David Gay's
-        // mode 0 that CPython uses); only the layout differs, so pull out the
-        // digits and the exponent and lay them out Python's way.
-        Span<char> buffer = stackalloc char[64];
-        Span<char> digits = stackalloc char[64];
-        double magnitude = Math.Abs(value);
-        magnitude.TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture);
-        int digitCount = 0;
-        int pointPosition = -1;
-        int exponent = 0;
-        for (int i = 0; i < written; i++)
-        {
-            char c = buffer[i];
-            if (c >= '0' && c <= '9')
-            {
-                digits[digitCount++] = c;
-            }
-            else if (c == '.')
-            {
-                pointPosition = digitCount;
-            }
-            else if (c == 'E' || c == 'e')
-            {
-                exponent = int.Parse(buffer.Slice(i + 1, written - i - 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-                break;
-            }
-        }
-
-        if (pointPosition < 0)
-        {
-            pointPosition = digitCount;
-        }
-
-        // Strip leading zeros (from "0.000123") and trailing zeros (from "1000").
-        int start = 0;
-        while (start < digitCount - 1 && digits[start] == '0')
-        {
-            start++;
-        }
-
-        int end = digitCount;
-        while (end > start + 1 && digits[end - 1] == '0')
-        {
-            end--;
-        }
-
-        // decpt: the value is 0.<digits> * 10**decpt, as in _Py_dg_dtoa.
-        int decpt = pointPosition - start + exponent;
-        var d = digits.Slice(start, end - start);
+        Span<char> digits = stackalloc char[ShortestDigitsLength];
+        int count = ShortestDigits(Math.Abs(value), digits, out int decpt);
+        var d = digits.Slice(0, count);
         if (decpt <= -4 || decpt > 16)
         {
             sb.Append(d[0]);
