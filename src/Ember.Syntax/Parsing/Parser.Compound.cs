@@ -595,16 +595,7 @@ public sealed partial class Parser
             var e = Expression();
             if (e != null)
             {
-                string? name = null;
-                int m = _pos;
-                if (Expect(TokenKind.As) && Expect(TokenKind.Name, out var t))
-                {
-                    name = t.Text;
-                }
-                else
-                {
-                    _pos = m;
-                }
+                var name = AsName();
 
                 if (Expect(TokenKind.Colon))
                 {

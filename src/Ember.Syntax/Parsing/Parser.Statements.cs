@@ -606,33 +606,21 @@ public sealed partial class Parser
         return null;
     }
 
-    private StmtNode? GlobalStmt()
+    private StmtNode? GlobalStmt() => GlobalOrNonlocal(TokenKind.Global);
+
+    private StmtNode? NonlocalStmt() => GlobalOrNonlocal(TokenKind.Nonlocal);
+
+    /// <summary>global_stmt: 'global' ','.NAME+; nonlocal_stmt the same with 'nonlocal'.</summary>
+    private StmtNode? GlobalOrNonlocal(TokenKind keyword)
     {
         int mark = _pos;
-        if (Expect(TokenKind.Global))
+        if (Expect(keyword))
         {
             var names = NameList();
             if (names != null)
             {
                 var (l, c, el, ec) = Extra(mark);
-                return new Global(names, l, c, el, ec);
-            }
-        }
-
-        _pos = mark;
-        return null;
-    }
-
-    private StmtNode? NonlocalStmt()
-    {
-        int mark = _pos;
-        if (Expect(TokenKind.Nonlocal))
-        {
-            var names = NameList();
-            if (names != null)
-            {
-                var (l, c, el, ec) = Extra(mark);
-                return new Nonlocal(names, l, c, el, ec);
+                return keyword == TokenKind.Global ? new Global(names, l, c, el, ec) : new Nonlocal(names, l, c, el, ec);
             }
         }
 
@@ -865,10 +853,14 @@ public sealed partial class Parser
         return null;
     }
 
-    private List<Alias>? ImportFromAsNames()
+    private List<Alias>? ImportFromAsNames() => AliasList(dotted: false);
+
+    private List<Alias>? DottedAsNames() => AliasList(dotted: true);
+
+    /// <summary>import_from_as_names: ','.import_from_as_name+; dotted_as_names: ','.dotted_as_name+.</summary>
+    private List<Alias>? AliasList(bool dotted)
     {
-        // ','.import_from_as_name+
-        var first = ImportFromAsName();
+        var first = dotted ? DottedAsName() : ImportFromAsName();
         if (first == null)
         {
             return null;
@@ -880,7 +872,7 @@ public sealed partial class Parser
             int m = _pos;
             if (Expect(TokenKind.Comma))
             {
-                var n = ImportFromAsName();
+                var n = dotted ? DottedAsName() : ImportFromAsName();
                 if (n != null)
                 {
                     list.Add(n);
@@ -902,46 +894,9 @@ public sealed partial class Parser
             return null;
         }
 
-        string? asname = null;
-        int m = _pos;
-        if (Expect(TokenKind.As) && Expect(TokenKind.Name, out var z))
-        {
-            asname = z.Text;
-        }
-        else
-        {
-            _pos = m;
-        }
-
+        var asname = AsName();
         var (l, c, el, ec) = Extra(mark);
         return new Alias(a.Text, asname, l, c, el, ec);
-    }
-
-    private List<Alias>? DottedAsNames()
-    {
-        var first = DottedAsName();
-        if (first == null)
-        {
-            return null;
-        }
-
-        var list = new List<Alias> { first };
-        while (true)
-        {
-            int m = _pos;
-            if (Expect(TokenKind.Comma))
-            {
-                var n = DottedAsName();
-                if (n != null)
-                {
-                    list.Add(n);
-                    continue;
-                }
-            }
-
-            _pos = m;
-            return list;
-        }
     }
 
     private Alias? DottedAsName()
@@ -954,19 +909,22 @@ public sealed partial class Parser
             return null;
         }
 
-        string? asname = null;
+        var asname = AsName();
+        var (l, c, el, ec) = Extra(mark);
+        return new Alias(a, asname, l, c, el, ec);
+    }
+
+    /// <summary>['as' NAME]: the name, or null with the position unchanged.</summary>
+    private string? AsName()
+    {
         int m = _pos;
         if (Expect(TokenKind.As) && Expect(TokenKind.Name, out var z))
         {
-            asname = z.Text;
-        }
-        else
-        {
-            _pos = m;
+            return z.Text;
         }
 
-        var (l, c, el, ec) = Extra(mark);
-        return new Alias(a, asname, l, c, el, ec);
+        _pos = m;
+        return null;
     }
 
     private string? DottedName()
