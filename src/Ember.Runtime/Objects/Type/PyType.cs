@@ -1,0 +1,237 @@
+using Ember.Runtime.Errors;
+using Ember.Runtime.Types;
+
+namespace Ember.Runtime.Objects;
+
+/// <summary>
+/// A Python class (Objects/typeobject.c). Holds the name, bases, MRO, the
+/// member dict, a version tag that changes whenever a lookup through this type
+/// could give a different answer, and the slot table the protocol layer
+/// dispatches through.
+/// <para>
+/// Builtin types are static, shared by every interpreter, and immutable from
+/// Python: their slots are set when the type is created and their member dict
+/// is built on first use (start-up creates nothing it does not need). Classes
+/// made by Python code (<see cref="TypeFlags.HeapType"/>) belong to one
+/// interpreter.
+/// </para>
+/// </summary>
+public sealed partial class PyType : PyObject, IInstanceDict
+{
+    public static readonly PyType TypeType;
+    public static readonly PyType ObjectType;
+
+    // Version tags are unique in the process; 0 means "not valid" (a cache
+    // never matches it). A counter is the one mutable static here: it hands
+    // out numbers and holds no interpreter's state.
+    private static int s_nextVersion;
+
+    private PyDict? _dict;
+    private Action<PyType>? _members;
+    private readonly object _initLock = new();
+
+    static PyType()
+    {
+        TypeType = new PyType(null, "type", null, TypeFlags.BaseType | TypeFlags.Immutable | TypeFlags.TypeSubclass);
+        TypeType.Type = TypeType;
+        ObjectType = new PyType(TypeType, "object", null, TypeFlags.BaseType | TypeFlags.Immutable);
+        ObjectType.Mro = [ObjectType];
+        TypeType.Base = ObjectType;
+        TypeType.Bases = [ObjectType];
+        TypeType.Mro = [TypeType, ObjectType];
+        TypeType.Call = TypeCall;
+        InitCoreSlots();
+    }
+
+    private PyType(PyType? metatype, string name, PyType? baseType, TypeFlags flags)
+        : base(metatype!)
+    {
+        Name = name;
+        QualName = name;
+        Base = baseType;
+        Bases = baseType is null ? [] : [baseType];
+        Mro = [];
+        Flags = flags;
+        VersionTag = NewVersionTag();
+    }
+
+    /// <summary>
+    /// A class created at run time (class statement, <c>type(name, bases, dict)</c>):
+    /// the type machinery fills MRO, slots and the dict.
+    /// </summary>
+    public PyType(PyType metatype, string name, PyType[] bases, PyDict dict, TypeFlags flags)
+        : base(metatype)
+    {
+        Name = name;
+        QualName = name;
+        Bases = bases;
+        Base = bases.Length > 0 ? bases[0] : ObjectType;
+        Mro = [];
+        _dict = dict;
+        Flags = flags | TypeFlags.HeapType;
+        VersionTag = NewVersionTag();
+    }
+
+    /// <summary>
+    /// Creates a builtin type. <paramref name="slots"/> runs now and sets the
+    /// slots; slots it leaves empty are inherited from <paramref name="baseType"/>.
+    /// <paramref name="members"/> runs on first use of the dict and adds the
+    /// methods, getters and class attributes.
+    /// </summary>
+    public static PyType CreateBuiltin(
+        string name,
+        PyType? baseType,
+        TypeFlags flags = TypeFlags.BaseType,
+        Action<PyType>? slots = null,
+        Action<PyType>? members = null,
+        string module = "builtins")
+    {
+        baseType ??= ObjectType;
+        var type = new PyType(TypeType, name, baseType, flags | TypeFlags.Immutable | (baseType.Flags & SubclassFlags))
+        {
+            ModuleName = module,
+            _members = members,
+        };
+        var mro = new PyType[baseType.Mro.Length + 1];
+        mro[0] = type;
+        baseType.Mro.CopyTo(mro, 1);
+        type.Mro = mro;
+        slots?.Invoke(type);
+        type.InheritSlots(baseType);
+        return type;
+    }
+
+    internal const TypeFlags SubclassFlags = TypeFlags.LongSubclass | TypeFlags.ListSubclass | TypeFlags.TupleSubclass
+        | TypeFlags.BytesSubclass | TypeFlags.UnicodeSubclass | TypeFlags.DictSubclass
+        | TypeFlags.BaseExceptionSubclass | TypeFlags.TypeSubclass;
+
+    public string Name;
+
+    public string QualName;
+
+    /// <summary>For builtin types, the module that defines them ("builtins", "_collections"); heap types keep __module__ in their dict.</summary>
+    public string ModuleName = "builtins";
+
+    /// <summary>tp_base: the "solid" base whose layout instances share.</summary>
+    public PyType? Base;
+
+    public PyType[] Bases;
+
+    /// <summary>The method resolution order, this type first.</summary>
+    public PyType[] Mro;
+
+    public TypeFlags Flags;
+
+    /// <summary>Changes whenever a lookup through this type could give another answer.</summary>
+    public int VersionTag;
+
+    /// <summary>The members (tp_dict). Built on first use for builtin types.</summary>
+    public PyDict Dict => _dict ?? EnsureDict();
+
+    PyDict? IInstanceDict.Dict
+    {
+        get => Dict;
+        set => throw new InvalidOperationException("a type's dict cannot be replaced");
+    }
+
+    public bool IsHeapType => (Flags & TypeFlags.HeapType) != 0;
+
+    public bool HasFlag(TypeFlags flag) => (Flags & flag) != 0;
+
+    public static int NewVersionTag()
+    {
+        int v = Interlocked.Increment(ref s_nextVersion);
+        return v == 0 ? Interlocked.Increment(ref s_nextVersion) : v;
+    }
+
+    /// <summary>Invalidates caches that hold this type's version (after any change to its dict, bases or MRO).</summary>
+    public void Modified()
+    {
+        VersionTag = NewVersionTag();
+        OnModified();
+    }
+
+    // The type machinery propagates the change to subclasses (Types/).
+    partial void OnModified();
+
+    // The type machinery adds slot wrappers (__add__, __repr__, ...) for the slots a builtin type fills.
+    partial void AddSlotWrappers();
+
+    private PyDict EnsureDict()
+    {
+        lock (_initLock)
+        {
+            if (_dict is null)
+            {
+                var dict = new PyDict();
+                _dict = dict;
+                _members?.Invoke(this);
+                _members = null;
+                AddSlotWrappers();
+                if (dict.GetItemStr("__doc__") is null)
+                {
+                    dict.SetItemStr("__doc__", PyNone.Instance);
+                }
+            }
+
+            return _dict;
+        }
+    }
+
+    /// <summary>Whether this type is <paramref name="other"/> or derives from it (PyType_IsSubtype: by MRO).</summary>
+    public bool IsSubtypeOf(PyType other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        var mro = Mro;
+        for (int i = 1; i < mro.Length; i++)
+        {
+            if (ReferenceEquals(mro[i], other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Finds <paramref name="name"/> in the dicts along the MRO without
+    /// invoking descriptors (_PyType_Lookup). Null when absent; never raises.
+    /// </summary>
+    public PyObject? Lookup(PyStr name)
+    {
+        var mro = Mro;
+        for (int i = 0; i < mro.Length; i++)
+        {
+            var value = mro[i].Dict.GetItemStr(name);
+            if (value is not null)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The same lookup by a .NET string (slow paths and start-up code).</summary>
+    public PyObject? Lookup(string name)
+    {
+        var mro = Mro;
+        for (int i = 0; i < mro.Length; i++)
+        {
+            var value = mro[i].Dict.GetItemStr(name);
+            if (value is not null)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    public override string ToString() => $"<class '{(ModuleName == "builtins" ? "" : ModuleName + ".")}{QualName}'>";
+}

@@ -1,0 +1,48 @@
+using Ember.Runtime.Objects;
+
+namespace Ember.Runtime.Threading;
+
+/// <summary>
+/// One Python interpreter (CPython's PyInterpreterState): everything mutable
+/// that Python code can reach lives here or in a <see cref="PyThreadState"/>, so
+/// several interpreters run side by side in one process (DESIGN.md).
+/// </summary>
+public sealed class PyInterpreterState
+{
+    public PyInterpreterState()
+    {
+        Modules = new PyDict();
+        Builtins = new PyDict();
+    }
+
+    /// <summary><c>sys.modules</c>.</summary>
+    public PyDict Modules { get; }
+
+    /// <summary>The dict of the <c>builtins</c> module.</summary>
+    public PyDict Builtins { get; }
+
+    /// <summary><c>sys.getrecursionlimit()</c>.</summary>
+    public int RecursionLimit = 1000;
+
+    /// <summary>
+    /// Per-interpreter state of modules and subsystems, keyed by the owner's
+    /// type (the sys module, the import system, the type machinery's caches).
+    /// </summary>
+    private readonly Dictionary<Type, object> _state = new();
+
+    public T GetState<T>(Func<PyInterpreterState, T> create)
+        where T : class
+    {
+        lock (_state)
+        {
+            if (_state.TryGetValue(typeof(T), out var existing))
+            {
+                return (T)existing;
+            }
+
+            var state = create(this);
+            _state[typeof(T)] = state;
+            return state;
+        }
+    }
+}

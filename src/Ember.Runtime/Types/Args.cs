@@ -1,0 +1,186 @@
+using Ember.Runtime.Errors;
+using Ember.Runtime.Objects;
+
+namespace Ember.Runtime.Types;
+
+/// <summary>
+/// Argument checking for builtins with the messages CPython's argument parsers
+/// give (Python/getargs.c, Argument Clinic). Each check returns false with
+/// TypeError pending when the arguments do not fit.
+/// </summary>
+public static class Args
+{
+    /// <summary>"list.append() takes no keyword arguments".</summary>
+    public static bool NoKeywords(string qualifiedName, PyTuple? kwnames)
+    {
+        if (kwnames is null || kwnames.Count == 0)
+        {
+            return true;
+        }
+
+        PyErr.TypeError($"{qualifiedName}() takes no keyword arguments");
+        return false;
+    }
+
+    /// <summary>METH_NOARGS: "list.clear() takes no arguments (1 given)".</summary>
+    public static bool NoArgs(string qualifiedName, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (!NoKeywords(qualifiedName, kwnames))
+        {
+            return false;
+        }
+
+        if (args.Length == 0)
+        {
+            return true;
+        }
+
+        PyErr.TypeError($"{qualifiedName}() takes no arguments ({args.Length} given)");
+        return false;
+    }
+
+    /// <summary>METH_O: "list.append() takes exactly one argument (0 given)".</summary>
+    public static bool ExactlyOne(string qualifiedName, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (!NoKeywords(qualifiedName, kwnames))
+        {
+            return false;
+        }
+
+        if (args.Length == 1)
+        {
+            return true;
+        }
+
+        PyErr.TypeError($"{qualifiedName}() takes exactly one argument ({args.Length} given)");
+        return false;
+    }
+
+    /// <summary>
+    /// Positional-only arguments (_PyArg_CheckPositional): "index expected at
+    /// least 1 argument, got 0", "pop expected at most 1 argument, got 2".
+    /// Keywords are refused with "<paramref name="name"/>() takes no keyword arguments".
+    /// </summary>
+    public static bool Positional(string name, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int min, int max)
+    {
+        if (!NoKeywords(name, kwnames))
+        {
+            return false;
+        }
+
+        int n = args.Length;
+        if (n < min)
+        {
+            string qualifier = min == max ? "" : "at least ";
+            PyErr.TypeError($"{name} expected {qualifier}{min} argument{(min == 1 ? "" : "s")}, got {n}");
+            return false;
+        }
+
+        if (n > max)
+        {
+            string qualifier = min == max ? "" : "at most ";
+            PyErr.TypeError($"{name} expected {qualifier}{max} argument{(max == 1 ? "" : "s")}, got {n}");
+            return false;
+        }
+
+        return true;
+    }
+}
+
+/// <summary>
+/// A builtin's parameter list for keyword-capable parsing (_PyArg_UnpackKeywords):
+/// names in order, how many are positional-only, how many may be passed by
+/// position at all, and how many are required. Parsing fills one slot per
+/// name; a missing optional argument leaves null.
+/// </summary>
+public sealed class ArgSpec
+{
+    private readonly string[] _names;
+    private readonly int _posOnly;
+    private readonly int _maxPositional;
+    private readonly int _required;
+
+    /// <param name="functionName">As shown in messages: "split" gives "split()".</param>
+    /// <param name="names">Every parameter, positional ones first, keyword-only last.</param>
+    /// <param name="posOnly">How many leading parameters are positional-only.</param>
+    /// <param name="maxPositional">How many may be given by position (the rest are keyword-only); -1 for all.</param>
+    /// <param name="required">How many leading parameters are required.</param>
+    public ArgSpec(string functionName, string[] names, int posOnly = 0, int maxPositional = -1, int required = 0)
+    {
+        FunctionName = functionName;
+        _names = names;
+        _posOnly = posOnly;
+        _maxPositional = maxPositional < 0 ? names.Length : maxPositional;
+        _required = required;
+    }
+
+    public string FunctionName { get; }
+
+    public int Count => _names.Length;
+
+    /// <summary>Fills <paramref name="slots"/> (length <see cref="Count"/>); false with TypeError pending on a mismatch.</summary>
+    public bool Parse(ReadOnlySpan<PyObject> args, PyTuple? kwnames, Span<PyObject?> slots)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        slots.Clear();
+        if (npos > _maxPositional)
+        {
+            if (_maxPositional == 0)
+            {
+                PyErr.TypeError($"{FunctionName}() takes no positional arguments");
+            }
+            else
+            {
+                string how = _maxPositional == _names.Length && _required < _maxPositional ? "at most" : _required == _maxPositional ? "exactly" : "at most";
+                string positional = _maxPositional < _names.Length ? "positional " : "";
+                PyErr.TypeError($"{FunctionName}() takes {how} {_maxPositional} {positional}argument{(_maxPositional == 1 ? "" : "s")} ({npos} given)");
+            }
+
+            return false;
+        }
+
+        for (int i = 0; i < npos; i++)
+        {
+            slots[i] = args[i];
+        }
+
+        for (int k = 0; k < nkw; k++)
+        {
+            var key = (PyStr)kwnames!.Items[k];
+            int index = Array.IndexOf(_names, key.Value);
+            if (index < _posOnly)
+            {
+                PyErr.TypeError($"'{key.Value}' is an invalid keyword argument for {FunctionName}()");
+                return false;
+            }
+
+            if (slots[index] is not null)
+            {
+                PyErr.TypeError($"argument for {FunctionName}() given by name ('{key.Value}') and position ({index + 1})");
+                return false;
+            }
+
+            slots[index] = args[npos + k];
+        }
+
+        for (int i = 0; i < _required; i++)
+        {
+            if (slots[i] is null)
+            {
+                if (i < _posOnly || i < npos)
+                {
+                    PyErr.TypeError($"{FunctionName}() takes at least {_required} positional argument{(_required == 1 ? "" : "s")} ({npos} given)");
+                }
+                else
+                {
+                    PyErr.TypeError($"{FunctionName}() missing required argument '{_names[i]}' (pos {i + 1})");
+                }
+
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

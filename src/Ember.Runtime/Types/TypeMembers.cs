@@ -1,0 +1,23 @@
+using Ember.Runtime.Objects;
+
+namespace Ember.Runtime.Types;
+
+/// <summary>
+/// How a builtin type declares its members, from its members callback:
+/// <c>type.AddMethod("append", Append)</c>. The dict entries are the same
+/// descriptor objects CPython's type creation makes from PyMethodDef and
+/// PyGetSetDef tables.
+/// </summary>
+public static class TypeMembers
+{
+    public static void AddMethod(this PyType type, string name, MethodImpl impl, string? doc = null) =>
+        type.Dict.SetItemStr(name, new PyMethodDescriptor(type, name, impl, doc));
+
+    public static void AddClassMethod(this PyType type, string name, MethodImpl impl, string? doc = null) =>
+        type.Dict.SetItemStr(name, new PyClassMethodDescriptor(type, name, impl, doc));
+
+    public static void AddGetter(this PyType type, string name, GetterImpl getter, SetterImpl? setter = null, string? doc = null) =>
+        type.Dict.SetItemStr(name, new PyGetSetDescriptor(type, name, getter, setter, doc));
+
+    public static void AddValue(this PyType type, string name, PyObject value) => type.Dict.SetItemStr(name, value);
+}
