@@ -21,6 +21,16 @@ public sealed class PyInterpreterState
     /// <summary>The dict of the <c>builtins</c> module.</summary>
     public PyDict Builtins { get; }
 
+    /// <summary>Where sys.stdout, sys.stderr and sys.stdin read and write; a host may redirect them.</summary>
+    public TextWriter Stdout = Console.Out;
+
+    public TextWriter Stderr = Console.Error;
+
+    public TextReader Stdin = Console.In;
+
+    /// <summary><c>sys.argv</c> as given to the host.</summary>
+    public string[] Argv = [""];
+
     /// <summary><c>sys.getrecursionlimit()</c>.</summary>
     public int RecursionLimit = 1000;
 
