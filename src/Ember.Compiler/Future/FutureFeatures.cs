@@ -34,6 +34,9 @@ public sealed class FutureFeatures
     /// <summary>Line of the last future statement, or -1 (ff_lineno): the compiler refuses later ones.</summary>
     public int Lineno { get; }
 
+    /// <summary>These features plus <paramref name="flags"/> inherited from the code calling compile() (3.11 merges them before building the symbol table).</summary>
+    public FutureFeatures WithInherited(int flags) => (flags & ~Flags) == 0 ? this : new FutureFeatures(Flags | flags, Lineno);
+
     public bool HasAnnotations => (Flags & Annotations) != 0;
 
     /// <summary>
