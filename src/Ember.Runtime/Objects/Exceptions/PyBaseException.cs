@@ -5,7 +5,9 @@ namespace Ember.Runtime.Objects;
 /// <summary>
 /// Instances of <c>BaseException</c> and of every exception class that has no
 /// extra C-level fields (Objects/exceptions.c). Exception classes with fields
-/// of their own (OSError, SyntaxError, StopIteration, ...) subclass this.
+/// of their own (OSError, SyntaxError, StopIteration, ...) subclass this;
+/// instances of Python subclasses are the .NET class of their builtin base
+/// with the Python class as <see cref="PyObject.Type"/>.
 /// </summary>
 public partial class PyBaseException : PyObject, IInstanceDict
 {
@@ -30,6 +32,9 @@ public partial class PyBaseException : PyObject, IInstanceDict
 
     public PyDict? Dict { get; set; }
 
+    /// <summary>The instance dict, created on first use (for __dict__, __notes__ and attributes set by Python code).</summary>
+    public PyDict EnsureDict() => Dict ??= new PyDict();
+
     public override string ToString() =>
-        Args.Count == 0 ? Type.Name : $"{Type.Name}: {string.Join(", ", Args.Items.Select(a => a.ToString()))}";
+        Args.Count == 0 ? Type.Name : $"{Type.Name}: {string.Join(", ", Array.ConvertAll(Args.Items, static a => a.ToString()))}";
 }

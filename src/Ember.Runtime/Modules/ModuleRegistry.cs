@@ -1,0 +1,68 @@
+using Ember.Runtime.Modules.Builtins;
+using Ember.Runtime.Modules.Sys;
+using Ember.Runtime.Objects;
+using Ember.Runtime.Threading;
+
+namespace Ember.Runtime.Modules;
+
+/// <summary>
+/// The modules built into the runtime, by name (CPython's inittab,
+/// Modules/config.c): each entry creates the module for one interpreter.
+/// The import system asks here first for <c>import NAME</c>; a builtin module
+/// is created once per interpreter and then found in sys.modules.
+/// </summary>
+public static class ModuleRegistry
+{
+    private static readonly Dictionary<string, Func<PyInterpreterState, PyModule>> s_modules = new()
+    {
+        ["builtins"] = static interp =>
+        {
+            BuiltinsModule.Init(interp);
+            return (PyModule)interp.Modules.GetItemStr("builtins")!;
+        },
+        ["sys"] = static interp =>
+        {
+            SysModule.Init(interp);
+            return SysModule.Get(interp)!;
+        },
+    };
+
+    /// <summary>Whether <paramref name="name"/> is a builtin module.</summary>
+    public static bool IsBuiltin(string name) => s_modules.ContainsKey(name);
+
+    /// <summary>The names of the builtin modules, sorted (sys.builtin_module_names).</summary>
+    public static IEnumerable<string> Names => s_modules.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The builtin module <paramref name="name"/> for <paramref name="interp"/>:
+    /// the one in sys.modules if there is one, else a new one (added to
+    /// sys.modules). Null when no builtin module has that name.
+    /// </summary>
+    public static PyModule? Load(PyInterpreterState interp, string name)
+    {
+        if (!s_modules.TryGetValue(name, out var create))
+        {
+            return null;
+        }
+
+        if (interp.Modules.GetItemStr(name) is PyModule existing)
+        {
+            return existing;
+        }
+
+        var module = create(interp);
+        if (interp.Modules.GetItemStr(name) is null)
+        {
+            interp.Modules.SetItemStr(name, module);
+        }
+
+        return module;
+    }
+
+    /// <summary>Sets up what every interpreter has before running code: builtins and sys.</summary>
+    public static void InitCore(PyInterpreterState interp)
+    {
+        SysModule.Init(interp);
+        BuiltinsModule.Init(interp);
+    }
+}
