@@ -42,6 +42,9 @@ public sealed class PyThreadState
     /// <summary>The innermost executing frame, owned by the interpreter loop (a PyFrame or its light form).</summary>
     public object? CurrentFrame;
 
+    /// <summary>The containers whose repr is being built on this thread (Py_ReprEnter), so a self-containing one prints "[...]".</summary>
+    public List<PyObject>? ReprInProgress;
+
     public bool HasException => CurrentException is not null;
 
     /// <summary>Makes this the calling thread's state; returns the previous one so it can be restored.</summary>

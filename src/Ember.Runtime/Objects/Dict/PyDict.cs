@@ -226,11 +226,85 @@ public partial class PyDict : PyObject
         int pos = 0;
         while (Next(ref pos, out var k, out var v))
         {
-            copy.Insert(k, _entries[pos - 1].Hash, v);
+            copy.InsertNew(k, _entries[pos - 1].Hash, v);
         }
 
         return copy;
     }
+
+    // Adds a key known to be absent without comparing keys (copies, merges into an empty dict).
+    private void InsertNew(PyObject key, long hash, PyObject value)
+    {
+        if (_used == _entries.Length)
+        {
+            Resize(GrowthSize());
+        }
+
+        int slot = FindEmptySlot(_indices, hash);
+        _indices[slot] = _used;
+        ref var e = ref _entries[_used];
+        e.Hash = hash;
+        e.Key = key;
+        e.Value = value;
+        _used++;
+        _count++;
+        Version++;
+    }
+
+    /// <summary>The value for a key whose hash is known; null when missing (no exception) or on error.</summary>
+    public PyObject? GetItemKnownHash(PyObject key, long hash)
+    {
+        int ix = key is PyStr s && ReferenceEquals(key.Type, PyStr.TypeObject) ? FindStr(s.Value, hash, s) : Find(key, hash);
+        return ix >= 0 ? _entries[ix].Value : null;
+    }
+
+    /// <summary>Sets a key whose hash is known; false when comparing keys raised.</summary>
+    public bool SetItemKnownHash(PyObject key, long hash, PyObject value) => Insert(key, hash, value);
+
+    /// <summary>Removes a key whose hash is known: 1 removed, 0 missing, -1 error.</summary>
+    public int DelItemKnownHash(PyObject key, long hash)
+    {
+        int ix = Find(key, hash);
+        if (ix < 0)
+        {
+            return ix == LookupError ? -1 : 0;
+        }
+
+        RemoveEntry(ix, hash);
+        return 1;
+    }
+
+    /// <summary>
+    /// Removes the last entry in insertion order (dict.popitem's LIFO rule);
+    /// false when empty. Its dense slot is reused by the next insertion, as in CPython.
+    /// </summary>
+    public bool PopLast(out PyObject key, out PyObject value)
+    {
+        int i = _used - 1;
+        while (i >= 0 && _entries[i].Key is null)
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            key = null!;
+            value = null!;
+            return false;
+        }
+
+        key = _entries[i].Key!;
+        value = _entries[i].Value!;
+        RemoveEntry(i, _entries[i].Hash);
+        _used = i;
+        return true;
+    }
+
+    /// <summary>The size of the index table (for __sizeof__).</summary>
+    internal int IndexTableSize => _indices.Length;
+
+    /// <summary>How many entries the dense array can hold (for __sizeof__).</summary>
+    internal int EntryCapacity => _entries.Length;
 
     private static int[] NewIndices(int size)
     {
