@@ -1,0 +1,112 @@
+using Ember.Bytecode;
+using Ember.Runtime.Errors;
+using Ember.Runtime.Interpreter;
+using Ember.Runtime.Types;
+
+namespace Ember.Runtime.Objects;
+
+public sealed partial class PyFrame
+{
+    private static partial void InitSlots(PyType type)
+    {
+        type.Repr = static self =>
+        {
+            var f = ((PyFrame)self).Frame;
+            return new PyStr($"<frame at {ObjectAddress.Hex(self)}, file '{f.CodeObject.Filename}', line {f.LineNo}, code {f.CodeObject.Name}>");
+        };
+    }
+
+    private static partial void InitMembers(PyType type)
+    {
+        type.AddGetter("f_code", static self => ((PyFrame)self).Frame.Code);
+        type.AddGetter("f_globals", static self => ((PyFrame)self).Frame.Globals);
+        type.AddGetter("f_builtins", static self => ((PyFrame)self).Frame.Builtins);
+        type.AddGetter("f_locals", static self => ((PyFrame)self).Locals());
+        type.AddGetter("f_lineno", static self => PyInt.From(((PyFrame)self).Frame.LineNo));
+        type.AddGetter("f_lasti", static self => PyInt.From(((PyFrame)self).Frame.Lasti));
+        type.AddGetter("f_back", static self =>
+        {
+            var f = ((PyFrame)self).Frame;
+            return f.State is FrameState.Executing && f.Back is { } back ? back.FrameObject : PyNone.Instance;
+        });
+        type.AddGetter("f_trace", static self => ((PyFrame)self).Trace ?? PyNone.Instance, static (self, value) =>
+        {
+            ((PyFrame)self).Trace = value is null || ReferenceEquals(value, PyNone.Instance) ? null : value;
+            return true;
+        });
+        type.AddGetter("f_trace_lines", static self => PyBool.From(((PyFrame)self).TraceLines), static (self, value) =>
+        {
+            if (value is not PyBool b)
+            {
+                PyErr.TypeError("attribute value type must be bool");
+                return false;
+            }
+
+            ((PyFrame)self).TraceLines = b.Value;
+            return true;
+        });
+        type.AddGetter("f_trace_opcodes", static self => PyBool.From(((PyFrame)self).TraceOpcodes), static (self, value) =>
+        {
+            if (value is not PyBool b)
+            {
+                PyErr.TypeError("attribute value type must be bool");
+                return false;
+            }
+
+            ((PyFrame)self).TraceOpcodes = b.Value;
+            return true;
+        });
+        type.AddMethod("clear", static (self, args, kw) =>
+        {
+            var f = ((PyFrame)self).Frame;
+            if (f.State == FrameState.Executing)
+            {
+                return PyErr.RuntimeError("cannot clear an executing frame");
+            }
+
+            if (f.Owner is PyGenBase gen && !gen.IsFinished)
+            {
+                if (gen.Close() is null)
+                {
+                    return null;
+                }
+            }
+
+            Array.Clear(f.Values);
+            return PyNone.Instance;
+        });
+    }
+
+    /// <summary>
+    /// f_locals: the real mapping of module and class frames; for function
+    /// frames a snapshot dict of the bound locals (cells read through).
+    /// </summary>
+    public PyObject Locals()
+    {
+        var f = Frame;
+        if (f.Locals is not null)
+        {
+            return f.Locals;
+        }
+
+        var co = f.CodeObject;
+        var names = f.Code.LocalsPlusNames;
+        var dict = new PyDict();
+        for (int i = 0; i < co.NLocalsPlus; i++)
+        {
+            var value = f.Values[i];
+            var kind = co.LocalsPlusKinds[i];
+            if ((kind & (LocalKind.Cell | LocalKind.Free)) != 0 && value is PyCell cell)
+            {
+                value = cell.Contents!;
+            }
+
+            if (value is not null)
+            {
+                dict.SetItemStr(names[i], value);
+            }
+        }
+
+        return dict;
+    }
+}
