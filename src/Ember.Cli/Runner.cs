@@ -65,7 +65,38 @@ internal sealed class Runner
             return Fail("-X ast needs a program file: " + cl.ProgramName + " -X ast FILE");
         }
 
-        return NotSupported(cl.Command != null ? "running -c commands" : cl.Module != null ? "running modules (-m)" : "reading the program from standard input or an interactive prompt");
+        if (cl.Command != null)
+        {
+            return RunProgram(host => host.RunSource(cl.Command, "<string>"), "-c");
+        }
+
+        if (cl.Module != null)
+        {
+            return NotSupported("running modules (-m)");
+        }
+
+        string source = Console.In.ReadToEnd();
+        return RunProgram(host => host.RunSource(source, "<stdin>"), "-");
+    }
+
+    /// <summary>Runs a program in a fresh interpreter with sys.argv = [argv0, program arguments...].</summary>
+    private int RunProgram(Func<Ember.Runtime.Hosting.PythonHost, int> run, string argv0)
+    {
+        var argv = new string[_commandLine.ProgramArguments.Count + 1];
+        argv[0] = argv0;
+        _commandLine.ProgramArguments.CopyTo(argv, 1);
+        var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+        try
+        {
+            var host = Ember.Runtime.Hosting.PythonHost.Create(_streams.Out, stderr, Console.In, argv);
+            int code = run(host);
+            _streams.FlushOut();
+            return code;
+        }
+        catch (IOException)
+        {
+            return 1;
+        }
     }
 
     private int RunFile(string filename)
@@ -79,7 +110,8 @@ internal sealed class Runner
 
         if (!_commandLine.DumpAst)
         {
-            return NotSupported("running programs");
+            var bytes = source;
+            return RunProgram(host => host.RunFile(bytes, path), filename);
         }
 
         ModNode tree;

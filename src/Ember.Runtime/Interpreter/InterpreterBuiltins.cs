@@ -1,15 +1,377 @@
+using Ember.Compiler;
+using Ember.Runtime.Errors;
 using Ember.Runtime.Objects;
+using Ember.Runtime.Protocols;
 using Ember.Runtime.Threading;
+using Ember.Runtime.Types;
 
 namespace Ember.Runtime.Interpreter;
 
 /// <summary>
 /// The builtins that belong to the interpreter rather than to the object model:
-/// __build_class__, exec, eval, compile, globals, locals, __import__.
+/// __build_class__, __import__, exec, eval, globals, locals.
 /// </summary>
 public static class InterpreterBuiltins
 {
+    private static readonly PyStr s_metaclass = new("metaclass");
+    private static readonly PyStr s_prepare = new("__prepare__");
+    private static readonly PyStr s_mroEntries = new("__mro_entries__");
+    private static readonly PyStr s_origBases = new("__orig_bases__");
+    private static readonly PyStr s_name = new("__name__");
+    private static readonly PyStr s_builtins = new("__builtins__");
+
     public static void AddTo(PyInterpreterState interp, PyDict builtins)
     {
+        builtins.SetItemStr("__build_class__", new PyBuiltinFunction("__build_class__", BuildClass, "builtins"));
+        builtins.SetItemStr("__import__", new PyBuiltinFunction("__import__", Import, "builtins"));
+        builtins.SetItemStr("globals", new PyBuiltinFunction("globals", Globals, "builtins"));
+        builtins.SetItemStr("locals", new PyBuiltinFunction("locals", Locals, "builtins"));
+        builtins.SetItemStr("exec", new PyBuiltinFunction("exec", (args, kw) => ExecOrEval(args, kw, "exec"), "builtins"));
+        builtins.SetItemStr("eval", new PyBuiltinFunction("eval", (args, kw) => ExecOrEval(args, kw, "eval"), "builtins"));
+    }
+
+    private static Frame? CurrentFrame => PyThreadState.Current.CurrentFrame as Frame;
+
+    private static PyObject? Globals(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (!Args.NoArgs("globals", args, kwnames))
+        {
+            return null;
+        }
+
+        return (PyObject?)CurrentFrame?.Globals ?? PyNone.Instance;
+    }
+
+    private static PyObject? Locals(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (!Args.NoArgs("locals", args, kwnames))
+        {
+            return null;
+        }
+
+        var f = CurrentFrame;
+        return f is null ? PyErr.SystemError("frame does not exist") : f.FrameObject.Locals();
+    }
+
+    /// <summary>
+    /// __build_class__(func, name, *bases, metaclass=None, **kwds) (bltinmodule.c):
+    /// resolves __mro_entries__, computes the metaclass, calls __prepare__,
+    /// runs the body in the namespace and calls the metaclass.
+    /// </summary>
+    private static PyObject? BuildClass(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        if (npos < 2)
+        {
+            return PyErr.TypeError("__build_class__: not enough arguments");
+        }
+
+        if (args[0] is not PyFunction body)
+        {
+            return PyErr.TypeError("__build_class__: func must be a function");
+        }
+
+        if (args[1] is not PyStr name)
+        {
+            return PyErr.TypeError("__build_class__: name is not a string");
+        }
+
+        var origBases = PyTuple.Create(args[2..npos]);
+        var bases = UpdateBases(origBases);
+        if (bases is null)
+        {
+            return null;
+        }
+
+        PyObject? meta = null;
+        var kwds = new PyDict();
+        for (int i = 0; i < nkw; i++)
+        {
+            var key = (PyStr)kwnames!.Items[i];
+            if (key.EqualsStr(s_metaclass))
+            {
+                meta = args[npos + i];
+            }
+            else
+            {
+                kwds.SetItemStr(key, args[npos + i]);
+            }
+        }
+
+        bool isClass = meta is PyType;
+        if (meta is null)
+        {
+            meta = bases.Count == 0 ? PyType.TypeType : bases.Items[0].Type;
+            isClass = true;
+        }
+
+        if (isClass)
+        {
+            var winner = CalculateMetaclass((PyType)meta, bases);
+            if (winner is null)
+            {
+                return null;
+            }
+
+            meta = winner;
+        }
+
+        PyObject? ns;
+        var prepare = PyOps.GetAttrOrNull(meta, s_prepare);
+        if (prepare is null)
+        {
+            if (PyErr.Occurred)
+            {
+                return null;
+            }
+
+            ns = new PyDict();
+        }
+        else
+        {
+            ns = PyCall.CallWithDict(prepare, [name, bases], kwds);
+            if (ns is null)
+            {
+                return null;
+            }
+        }
+
+        if (ns.Type.GetItem is null)
+        {
+            return PyErr.TypeError($"{(isClass ? ((PyType)meta).Name : "<metaclass>")}.__prepare__() must return a mapping, not {ns.Type.Name}");
+        }
+
+        var cell = FunctionCalls.RunWithLocals(PyThreadState.Current, body, ns);
+        if (cell is null)
+        {
+            return null;
+        }
+
+        if (!ReferenceEquals(bases, origBases) && !PySequence.SetItem(ns, s_origBases, origBases))
+        {
+            return null;
+        }
+
+        var callArgs = new PyObject[] { name, bases, ns };
+        var cls = PyCall.CallWithDict(meta, callArgs, kwds);
+        if (cls is not null && cell is PyCell classCell)
+        {
+            if (!ReferenceEquals(classCell.Contents, cls))
+            {
+                if (classCell.Contents is null)
+                {
+                    PyErr.RuntimeError($"__class__ not set defining {Repr(name)} as {Repr(cls)}. Was __classcell__ propagated to type.__new__?");
+                }
+                else
+                {
+                    PyErr.TypeError($"__class__ set to {Repr(classCell.Contents)} defining {Repr(name)} as {Repr(cls)}");
+                }
+
+                return null;
+            }
+        }
+
+        return cls;
+    }
+
+    private static string Repr(PyObject o) => (PyOps.Repr(o) as PyStr)?.Value ?? "?";
+
+    /// <summary>update_bases: replaces each base that is not a class by what its __mro_entries__ returns (PEP 560).</summary>
+    private static PyTuple? UpdateBases(PyTuple bases)
+    {
+        List<PyObject>? result = null;
+        for (int i = 0; i < bases.Count; i++)
+        {
+            var b = bases.Items[i];
+            if (b is PyType)
+            {
+                result?.Add(b);
+                continue;
+            }
+
+            var meth = PyOps.GetAttrOrNull(b, s_mroEntries);
+            if (meth is null)
+            {
+                if (PyErr.Occurred)
+                {
+                    return null;
+                }
+
+                result?.Add(b);
+                continue;
+            }
+
+            var entries = PyCall.Call(meth, bases);
+            if (entries is null)
+            {
+                return null;
+            }
+
+            if (entries is not PyTuple t)
+            {
+                PyErr.TypeError("__mro_entries__ must return a tuple");
+                return null;
+            }
+
+            if (result is null)
+            {
+                result = new List<PyObject>();
+                for (int j = 0; j < i; j++)
+                {
+                    result.Add(bases.Items[j]);
+                }
+            }
+
+            result.AddRange(t.Items);
+        }
+
+        return result is null ? bases : new PyTuple(result.ToArray());
+    }
+
+    /// <summary>_PyType_CalculateMetaclass: the most derived metaclass, or TypeError "metaclass conflict".</summary>
+    private static PyType? CalculateMetaclass(PyType meta, PyTuple bases)
+    {
+        var winner = meta;
+        foreach (var b in bases.Items)
+        {
+            var t = b.Type;
+            if (winner.IsSubtypeOf(t))
+            {
+                continue;
+            }
+
+            if (t.IsSubtypeOf(winner))
+            {
+                winner = t;
+                continue;
+            }
+
+            PyErr.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+            return null;
+        }
+
+        return winner;
+    }
+
+    /// <summary>__import__(name, globals=None, locals=None, fromlist=(), level=0) for modules already in sys.modules.</summary>
+    private static PyObject? Import(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var spec = new ArgSpec("__import__", ["name", "globals", "locals", "fromlist", "level"], required: 1);
+        Span<PyObject?> slots = new PyObject?[5];
+        if (!spec.Parse(args, kwnames, slots))
+        {
+            return null;
+        }
+
+        if (slots[0] is not PyStr name)
+        {
+            return PyErr.TypeError($"module name must be str, not {slots[0]!.Type.Name}");
+        }
+
+        long level = 0;
+        if (slots[4] is PyInt lv)
+        {
+            level = lv.Small;
+        }
+
+        if (level < 0)
+        {
+            return PyErr.ValueError("level must be >= 0");
+        }
+
+        if (level > 0)
+        {
+            return PyErr.SetString(PyExc.ImportError, "attempted relative import with no known parent package");
+        }
+
+        if (name.Value.Length == 0)
+        {
+            return PyErr.ValueError("Empty module name");
+        }
+
+        var modules = PyThreadState.Current.Interpreter.Modules;
+        var module = modules.GetItemStr(name);
+        if (module is null)
+        {
+            var error = PyErr.SetString(PyExc.ModuleNotFoundError, $"No module named '{name.Value}'");
+            return error;
+        }
+
+        var fromlist = slots[3];
+        bool hasFromlist = fromlist is not null && !ReferenceEquals(fromlist, PyNone.Instance) && PyOps.IsTrue(fromlist) == 1;
+        int dot = name.Value.IndexOf('.');
+        if (hasFromlist || dot < 0)
+        {
+            return module;
+        }
+
+        return modules.GetItemStr(name.Value[..dot]) ?? module;
+    }
+
+    private static PyObject? ExecOrEval(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string mode)
+    {
+        var spec = new ArgSpec(mode, ["source", "globals", "locals"], posOnly: 3, required: 1);
+        Span<PyObject?> slots = new PyObject?[3];
+        if (!spec.Parse(args, kwnames, slots))
+        {
+            return null;
+        }
+
+        var ts = PyThreadState.Current;
+        var caller = ts.CurrentFrame as Frame;
+        var globalsArg = slots[1] is null || ReferenceEquals(slots[1], PyNone.Instance) ? null : slots[1];
+        var localsArg = slots[2] is null || ReferenceEquals(slots[2], PyNone.Instance) ? null : slots[2];
+        if (globalsArg is not null && globalsArg is not PyDict)
+        {
+            return PyErr.TypeError(mode == "exec"
+                ? $"exec() globals must be a dict, not {globalsArg.Type.Name}"
+                : "globals must be a real dict; try eval(expr, {}, mapping)");
+        }
+
+        var globals = (PyDict?)globalsArg ?? caller?.Globals;
+        if (globals is null)
+        {
+            return PyErr.SystemError("globals and locals cannot be NULL");
+        }
+
+        PyObject locals = localsArg ?? (globalsArg is null && caller is not null ? caller.FrameObject.Locals() : globals);
+        if (globals.GetItemStr(s_builtins) is null)
+        {
+            globals.SetItemStr(s_builtins, ts.Interpreter.Builtins);
+        }
+
+        PyCode code;
+        if (slots[0] is PyCode given)
+        {
+            code = given;
+        }
+        else if (slots[0] is PyStr source)
+        {
+            try
+            {
+                var text = mode == "eval" ? source.Value.TrimStart(' ', '\t') : source.Value;
+                var compiled = PythonCompiler.CompileSource(text, "<string>", mode == "eval" ? CompileMode.Eval : CompileMode.Exec, CompileOptions.Default);
+                code = PyCode.For(compiled);
+            }
+            catch (Ember.Syntax.Diagnostics.PythonSyntaxError error)
+            {
+                return Hosting.SyntaxErrors.Raise(error);
+            }
+        }
+        else
+        {
+            return PyErr.TypeError($"{mode}() arg 1 must be a string, bytes or code object");
+        }
+
+        var builtins = globals.GetItemStr(s_builtins) is PyModule m ? m.Dict : globals.GetItemStr(s_builtins) ?? ts.Interpreter.Builtins;
+        var frame = new Frame(code, globals, builtins, locals, null);
+        var result = PyEval.Execute(ts, frame);
+        if (result is null)
+        {
+            return null;
+        }
+
+        return mode == "exec" ? PyNone.Instance : result;
     }
 }

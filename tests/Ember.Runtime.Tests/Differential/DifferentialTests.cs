@@ -1,0 +1,93 @@
+using System.Text;
+using Ember.Runtime.Hosting;
+using Ember.TestSupport;
+using Xunit;
+
+namespace Ember.Runtime.Tests.Differential;
+
+/// <summary>
+/// Runs every program under tests/differential/run in a fresh in-process
+/// interpreter and compares stdout, stderr and the exit code with what
+/// CPython 3.11 gave (tests/differential/README.md).
+/// </summary>
+public sealed class DifferentialTests
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    private static string RunRoot => Path.Combine(RepoPaths.Root, "tests", "differential", "run");
+
+    public static IEnumerable<string> Programs()
+    {
+        if (!Directory.Exists(RunRoot))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(RunRoot, "*.py", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            yield return Path.GetRelativePath(RunRoot, path);
+        }
+    }
+
+    [Fact]
+    public void EveryRunProgramMatchesCPython()
+    {
+        var failures = new StringBuilder();
+        int count = 0;
+        foreach (var program in Programs())
+        {
+            count++;
+            string? failure = Check(program);
+            if (failure is not null)
+            {
+                failures.Append(failure).Append('\n');
+            }
+        }
+
+        Assert.True(failures.Length == 0, $"{failures}");
+    }
+
+    /// <summary>Null when the program gives CPython's result, else a description of the first difference.</summary>
+    public static string? Check(string relativePath)
+    {
+        string path = Path.Combine(RunRoot, relativePath);
+        string directory = Path.GetDirectoryName(path)!;
+        string basePath = path[..^3];
+        string expectedOut = File.ReadAllText(basePath + ".stdout");
+        string expectedErr = File.ReadAllText(basePath + ".stderr");
+        int expectedExit = int.Parse(File.ReadAllText(basePath + ".exit").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+        var (stdout, stderr, exit) = Run(path);
+        stderr = stderr.Replace(directory + "/", "", StringComparison.Ordinal);
+        if (stdout != expectedOut)
+        {
+            return $"{relativePath}: stdout differs\n--- expected\n{expectedOut}\n--- actual\n{stdout}";
+        }
+
+        if (stderr != expectedErr)
+        {
+            return $"{relativePath}: stderr differs\n--- expected\n{expectedErr}\n--- actual\n{stderr}";
+        }
+
+        return exit != expectedExit ? $"{relativePath}: exit code {exit}, expected {expectedExit}" : null;
+    }
+
+    private static (string Stdout, string Stderr, int Exit) Run(string path)
+    {
+        var source = File.ReadAllBytes(path);
+        return Bounded.Run(
+            () =>
+            {
+                var stdout = new StringWriter { NewLine = "\n" };
+                var stderr = new StringWriter { NewLine = "\n" };
+                var previous = Threading.PyThreadState.CurrentOrNull;
+                var host = PythonHost.Create(stdout, stderr, new StringReader(""), [Path.GetFileName(path)]);
+                int exit = host.RunFile(source, path);
+                Threading.PyThreadState.Restore(previous);
+                return (stdout.ToString(), stderr.ToString(), exit);
+            },
+            Limit,
+            path,
+            256 * 1024 * 1024);
+    }
+}
