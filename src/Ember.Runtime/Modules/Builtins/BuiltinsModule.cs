@@ -41,7 +41,7 @@ public static partial class BuiltinsModule
 
         if (interp.Modules.GetItemStr("builtins") is null)
         {
-            interp.Modules.SetItemStr("builtins", new PyModule("builtins", d));
+            interp.Modules.SetItemStr("builtins", new PyModule("builtins", d) { Origin = "built-in" });
         }
     }
 
@@ -80,6 +80,9 @@ public static partial class BuiltinsModule
     {
         AddIoFunctions(d);
         AddObjectFunctions(d);
+        AddAttributeFunctions(d);
+        AddNumberFunctions(d);
+        AddIterationFunctions(d);
     }
 
     /// <summary>The <c>builtins</c> dict of the running interpreter.</summary>

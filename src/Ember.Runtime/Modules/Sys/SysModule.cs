@@ -52,7 +52,7 @@ public static partial class SysModule
             return;
         }
 
-        var module = new PyModule("sys");
+        var module = new PyModule("sys") { Origin = "built-in" };
         state.Module = module;
         var d = module.Dict;
         state.Stdout = PyHostTextStream.ForWriting("<stdout>", interp.Stdout, "strict", 1);

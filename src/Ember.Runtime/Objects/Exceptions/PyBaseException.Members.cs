@@ -48,13 +48,13 @@ public partial class PyBaseException
                 return false;
             }
 
-            var items = PyIter.ToList(value);
+            var items = PyExc.ItemsOf(value);
             if (items is null)
             {
                 return false;
             }
 
-            ((PyBaseException)self).Args = new PyTuple([.. items]);
+            ((PyBaseException)self).Args = value is PyTuple t && ReferenceEquals(t.Type, PyTuple.TypeObject) ? t : new PyTuple(items);
             return true;
         });
         type.AddGetter("__traceback__", static self => ((PyBaseException)self).Traceback ?? PyNone.Instance, static (self, value) =>

@@ -172,7 +172,9 @@ public sealed partial class PyBaseExceptionGroup
     /// <summary>eg.derive(items) with eg's traceback, cause, context and a copy of its notes (exceptiongroup_subset).</summary>
     private static PyObject? Subset(PyBaseExceptionGroup eg, PyList items)
     {
-        var derived = PyCall.CallMethod(eg, s_derive, [items]);
+        // derive is looked up on the class, so a subclass's override is used.
+        var derive = PyCall.LookupSpecial(eg, s_derive);
+        var derived = derive is null ? null : PyCall.Call(derive, items);
         if (derived is null)
         {
             return null;
@@ -193,10 +195,10 @@ public sealed partial class PyBaseExceptionGroup
             return PyErr.Occurred ? null : part;
         }
 
-        if (notes.Type.GetItem is not null)
+        if (notes.Type.GetItem is not null || notes is PyList)
         {
-            var copy = PyIter.ToList(notes);
-            if (copy is null || !PyOps.SetAttr(part, s_notes, new PyList([.. copy], copy.Count)))
+            var copy = PyExc.ItemsOf(notes);
+            if (copy is null || !PyOps.SetAttr(part, s_notes, new PyList((PyObject[])copy.Clone(), copy.Length)))
             {
                 return null;
             }

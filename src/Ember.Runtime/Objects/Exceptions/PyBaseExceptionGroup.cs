@@ -93,24 +93,24 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
         }
 
         var seq = positional[1];
-        if (seq.Type.GetItem is null || seq is PyDict)
+        if ((seq.Type.GetItem is null && seq is not PyTuple and not PyList) || seq is PyDict)
         {
             return PyErr.TypeError("second argument (exceptions) must be a sequence");
         }
 
-        var items = PyIter.ToList(seq);
+        var items = PyExc.ItemsOf(seq);
         if (items is null)
         {
             return null;
         }
 
-        if (items.Count == 0)
+        if (items.Length == 0)
         {
             return PyErr.ValueError("second argument (exceptions) must be a non-empty sequence");
         }
 
         bool nestedBase = false;
-        for (int i = 0; i < items.Count; i++)
+        for (int i = 0; i < items.Length; i++)
         {
             if (items[i] is not PyBaseException exc)
             {
@@ -143,6 +143,6 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
             return PyErr.TypeError($"Cannot nest BaseExceptions in '{cls.Name}'");
         }
 
-        return new PyBaseExceptionGroup(cls, PyTuple.Create(positional), message, new PyTuple([.. items]));
+        return new PyBaseExceptionGroup(cls, PyTuple.Create(positional), message, new PyTuple(items));
     }
 }

@@ -85,6 +85,26 @@ public static partial class PyExc
         return true;
     }
 
+    /// <summary>
+    /// The items of an iterable as an array (PySequence_Tuple), copying exact
+    /// tuples and lists directly; null with an exception pending.
+    /// </summary>
+    public static PyObject[]? ItemsOf(PyObject iterable)
+    {
+        if (iterable is PyTuple t && ReferenceEquals(t.Type, PyTuple.TypeObject))
+        {
+            return t.Items;
+        }
+
+        if (iterable is PyList l && ReferenceEquals(l.Type, PyList.TypeObject))
+        {
+            return l.AsSpan().ToArray();
+        }
+
+        var items = Protocols.PyIter.ToList(iterable);
+        return items is null ? null : [.. items];
+    }
+
     /// <summary>Adds a plain object attribute (a T_OBJECT member): reads give None when unset; deleting unsets it.</summary>
     internal static void AddMember<T>(PyType type, string name, Func<T, PyObject?> get, Action<T, PyObject?> set)
         where T : PyBaseException

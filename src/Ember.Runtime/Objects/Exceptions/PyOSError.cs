@@ -158,7 +158,7 @@ public sealed class PyOSError : PyBaseException
         return true;
     }
 
-    private static bool IsNumber(PyObject o) => o.Type.Index is not null || o.Type.Int is not null || o.Type.Float is not null;
+    private static bool IsNumber(PyObject o) => o is PyInt or PyFloat || o.Type.Index is not null || o.Type.Int is not null || o.Type.Float is not null;
 
     private static bool AsWritten(PyObject value, out long n)
     {

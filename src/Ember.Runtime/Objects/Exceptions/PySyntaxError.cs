@@ -58,21 +58,21 @@ public sealed class PySyntaxError : PyBaseException
 
         if (args.Length == 2)
         {
-            var info = PyIter.ToList(args[1]);
+            var info = PyExc.ItemsOf(args[1]);
             if (info is null)
             {
                 return false;
             }
 
-            if (info.Count < 4)
+            if (info.Length < 4)
             {
-                PyErr.TypeError($"function takes at least 4 arguments ({info.Count} given)");
+                PyErr.TypeError($"function takes at least 4 arguments ({info.Length} given)");
                 return false;
             }
 
-            if (info.Count > 6)
+            if (info.Length > 6)
             {
-                PyErr.TypeError($"function takes at most 6 arguments ({info.Count} given)");
+                PyErr.TypeError($"function takes at most 6 arguments ({info.Length} given)");
                 return false;
             }
 
@@ -80,8 +80,8 @@ public sealed class PySyntaxError : PyBaseException
             Lineno = info[1];
             Offset = info[2];
             Text = info[3];
-            EndLineno = info.Count > 4 ? info[4] : null;
-            EndOffset = info.Count > 5 ? info[5] : null;
+            EndLineno = info.Length > 4 ? info[4] : null;
+            EndOffset = info.Length > 5 ? info[5] : null;
             if (EndLineno is not null && EndOffset is null)
             {
                 PyErr.TypeError("end_offset must be provided when end_lineno is provided");
