@@ -42,6 +42,12 @@ public sealed class PythonHost
         ts.Enter();
         BuiltinsModule.Init(interp);
         SysModule.Init(interp);
+        SysState.Of(interp).PrintException = PrintException;
+        if (SysState.Of(interp).Module is { } sys)
+        {
+            sys.Dict.SetItemStr("_getframe", new PyBuiltinFunction("_getframe", GetFrame, "sys"));
+        }
+
         return new PythonHost(interp, ts);
     }
 
@@ -112,9 +118,91 @@ public sealed class PythonHost
         }
 
         Flush();
-        Interpreter.Stderr.Write(TracebackPrinter.Format(exc));
+        CallExceptHook(exc);
         Interpreter.Stderr.Flush();
         return 1;
+    }
+
+    private static readonly PyStr s_excepthook = new("excepthook");
+
+    /// <summary>Reports an uncaught exception through sys.excepthook, as PyErr_PrintEx does.</summary>
+    private void CallExceptHook(PyBaseException exc)
+    {
+        var sys = SysState.Of(Interpreter).Module;
+        var hook = sys?.Dict.GetItemStr(s_excepthook);
+        if (hook is null)
+        {
+            Interpreter.Stderr.Write("sys.excepthook is missing\n");
+            Interpreter.Stderr.Write(TracebackPrinter.Format(exc));
+            return;
+        }
+
+        var tb = (PyObject?)exc.Traceback ?? PyNone.Instance;
+        if (Protocols.PyCall.Call(hook, [exc.Type, exc, tb], null) is not null)
+        {
+            return;
+        }
+
+        var hookError = PyErr.Fetch();
+        if (hookError is not null && hookError.Type.IsSubtypeOf(PyExc.SystemExit))
+        {
+            return;
+        }
+
+        Interpreter.Stderr.Write("Error in sys.excepthook:\n");
+        if (hookError is not null)
+        {
+            Interpreter.Stderr.Write(TracebackPrinter.Format(hookError));
+        }
+
+        Interpreter.Stderr.Write("\nOriginal exception was:\n");
+        Interpreter.Stderr.Write(TracebackPrinter.Format(exc));
+    }
+
+    /// <summary>The default excepthook's printer: the full report written to the file object.</summary>
+    private static bool PrintException(PyObject file, PyObject type, PyObject value, PyObject traceback)
+    {
+        if (value is not PyBaseException exc)
+        {
+            var line = SysModule.ExceptionOnlyLine(type);
+            return line is not null && BuiltinsModule.WriteToFile(file, line + "\n");
+        }
+
+        if (traceback is PyTraceback tb && exc.Traceback is null)
+        {
+            exc.Traceback = tb;
+        }
+
+        return BuiltinsModule.WriteToFile(file, TracebackPrinter.Format(exc));
+    }
+
+    /// <summary>sys._getframe([depth]): the frame depth calls below the current one.</summary>
+    private static PyObject? GetFrame(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (!Types.Args.Positional("_getframe", args, kwnames, 0, 1))
+        {
+            return null;
+        }
+
+        long depth = 0;
+        if (args.Length == 1 && !Protocols.PyNumber.AsSsize(args[0], out depth))
+        {
+            return null;
+        }
+
+        var frame = PyThreadState.Current.CurrentFrame as Frame;
+        while (depth > 0 && frame is not null)
+        {
+            frame = frame.Back;
+            depth--;
+        }
+
+        if (frame is null)
+        {
+            return PyErr.ValueError("call stack is not deep enough");
+        }
+
+        return frame.FrameObject;
     }
 
     private int SystemExitCode(PyBaseException exc)
@@ -151,6 +239,15 @@ public sealed class PythonHost
 
     private void Flush()
     {
+        // CPython flushes whatever sys.stdout is at exit (flush_std_files).
+        if (SysModule.GetObject(Interpreter, "stdout") is { } stdout and not PyNone)
+        {
+            var saved = PyErr.Fetch();
+            Protocols.PyCall.CallMethod(stdout, "flush", []);
+            PyErr.Clear();
+            PyErr.Restore(saved);
+        }
+
         try
         {
             Interpreter.Stdout.Flush();
