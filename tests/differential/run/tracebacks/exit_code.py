@@ -1,0 +1,2 @@
+print('exiting with 3')
+raise SystemExit(3)
