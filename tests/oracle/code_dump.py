@@ -55,7 +55,7 @@ def dump(code, out):
 
 def main():
     if len(sys.argv) > 1:
-        with open(sys.argv[1], encoding="utf-8") as f:
+        with open(sys.argv[1], encoding="utf-8-sig") as f:
             items = json.load(f)
     else:
         items = json.load(sys.stdin)

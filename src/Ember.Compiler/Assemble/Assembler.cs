@@ -32,11 +32,8 @@ internal sealed partial class Assembler
             _order.Add(b);
         }
 
+        // 3.11 no longer sets CO_NOFREE.
         var flags = _flags;
-        if (_u.FreeVars.Count == 0 && _u.CellVars.Count == 0)
-        {
-            flags |= CodeFlags.NoFree;
-        }
 
         _nlocals = _u.VarNames.Count;
         BuildCellFixedOffsets();

@@ -37,6 +37,8 @@ internal sealed partial class CodeGenerator
             case BoolOp b:
                 CompileBoolOp(b);
                 break;
+            case BinOp b when b.Op == Operator.Mod && TryCompilePercentFormat(b):
+                break;
             case BinOp b:
                 VisitExpr(b.Left);
                 VisitExpr(b.Right);
@@ -467,8 +469,13 @@ internal sealed partial class CodeGenerator
                     return;
                 }
 
+            case Compare c1 when c1.Ops.Count == 1:
+                // 3.11 sets the comparison's location here and does not restore it.
+                SetLoc(c1);
+                break;
             case Compare c when c.Ops.Count > 1:
                 {
+                    SetLoc(c);
                     MarkInOperand(c, c.Ops);
                     int n = c.Ops.Count - 1;
                     var cleanup = NewBlock();

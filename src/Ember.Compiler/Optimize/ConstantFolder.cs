@@ -114,7 +114,7 @@ internal sealed class ConstantFolder
         _ => astValue,
     };
 
-    private static object Normalize(BigInteger b) => b >= long.MinValue && b <= long.MaxValue ? (long)b : b;
+    private static object Normalize(BigInteger b) => b >= long.MinValue && b <= long.MaxValue ? (object)(long)b : b;
 
     /// <summary>Python truth of a constant (PyObject_IsTrue).</summary>
     public static bool IsTrue(object? c) => c switch
