@@ -179,7 +179,7 @@ internal sealed partial class CodeGenerator
             while (ch is >= '0' and <= '9')
             {
                 width = (width * 10) + (ch - '0');
-                if (!Next(out ch) || width > 100_000_000)
+                if (!Next(out ch))
                 {
                     return false;
                 }
@@ -197,7 +197,7 @@ internal sealed partial class CodeGenerator
             while (ch is >= '0' and <= '9')
             {
                 prec = (prec * 10) + (ch - '0');
-                if (!Next(out ch) || prec > 100_000_000)
+                if (!Next(out ch))
                 {
                     return false;
                 }
@@ -205,6 +205,12 @@ internal sealed partial class CodeGenerator
         }
 
         if (ch is not ('s' or 'r' or 'a'))
+        {
+            return false;
+        }
+
+        // 3.11 writes the spec into a buffer of three digits each.
+        if (width > 99 || prec > 99)
         {
             return false;
         }

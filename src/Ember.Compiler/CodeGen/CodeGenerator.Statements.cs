@@ -82,7 +82,6 @@ internal sealed partial class CodeGenerator
                     }
 
                     Emit(Opcode.RaiseVarargs, n);
-                    NextBlock();
                     break;
                 }
 
@@ -204,7 +203,6 @@ internal sealed partial class CodeGenerator
         }
 
         Emit(Opcode.ReturnValue);
-        NextBlock();
     }
 
     // compiler_break
@@ -219,7 +217,6 @@ internal sealed partial class CodeGenerator
 
         UnwindFBlock(loop!, false);
         Jump(loop!.Exit!);
-        NextBlock();
     }
 
     // compiler_continue
@@ -233,7 +230,6 @@ internal sealed partial class CodeGenerator
         }
 
         Jump(loop!.Block!);
-        NextBlock();
     }
 
     // compiler_if

@@ -33,10 +33,19 @@ internal sealed class ConstKeyComparer : IEqualityComparer<object?>
             CodePointString a => a.CodePoints.AsSpan().SequenceEqual(((CodePointString)y).CodePoints),
             ConstTuple a => ItemsEqual(a.Items, ((ConstTuple)y).Items),
             ConstFrozenSet a => ItemsEqual(a.Items, ((ConstFrozenSet)y).Items),
-            CodeObject => false,
+            CodeObject a => CodeEquals(a, (CodeObject)y),
             _ => x.Equals(y),
         };
     }
+
+    // code_richcompare: a finally body compiled twice yields equal code objects, stored once.
+    private bool CodeEquals(CodeObject a, CodeObject b) =>
+        a.Name == b.Name && a.ArgCount == b.ArgCount && a.PosOnlyArgCount == b.PosOnlyArgCount
+        && a.KwOnlyArgCount == b.KwOnlyArgCount && a.Flags == b.Flags && a.FirstLineNo == b.FirstLineNo
+        && a.Instructions.AsSpan().SequenceEqual(b.Instructions) && ItemsEqual(a.Constants, b.Constants)
+        && a.Names.AsSpan().SequenceEqual(b.Names) && a.LocalsPlusNames.AsSpan().SequenceEqual(b.LocalsPlusNames)
+        && a.LocalsPlusKinds.AsSpan().SequenceEqual(b.LocalsPlusKinds) && a.Positions.AsSpan().SequenceEqual(b.Positions)
+        && a.ExceptionTable.AsSpan().SequenceEqual(b.ExceptionTable);
 
     private bool ItemsEqual(object?[] a, object?[] b)
     {
@@ -87,7 +96,7 @@ internal sealed class ConstKeyComparer : IEqualityComparer<object?>
             case ConstFrozenSet f:
                 return ItemsHash(f.Items, 31);
             case CodeObject c:
-                return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(c);
+                return HashCode.Combine(c.Name, c.FirstLineNo, c.Instructions.Length, c.Constants.Length);
             default:
                 return HashCode.Combine(obj.GetType(), obj);
         }
