@@ -54,6 +54,9 @@ public static partial class BuiltinsModule
         AddType(d, PyBool.TypeObject, "bool");
         AddType(d, PyFloat.TypeObject, "float");
         AddType(d, PyStr.TypeObject, "str");
+        AddType(d, PyBytes.TypeObject, "bytes");
+        AddType(d, PyByteArray.TypeObject, "bytearray");
+        AddType(d, PyMemoryView.TypeObject, "memoryview");
         AddType(d, PyTuple.TypeObject, "tuple");
         AddType(d, PyList.TypeObject, "list");
         AddType(d, PyDict.TypeObject, "dict");
