@@ -60,6 +60,15 @@ public static partial class BuiltinsModule
         AddType(d, PyTuple.TypeObject, "tuple");
         AddType(d, PyList.TypeObject, "list");
         AddType(d, PyDict.TypeObject, "dict");
+        AddType(d, PySet.TypeObject, "set");
+        AddType(d, PyFrozenSet.TypeObject, "frozenset");
+        AddType(d, PyRange.TypeObject, "range");
+        AddType(d, PySlice.TypeObject, "slice");
+        AddType(d, PyEnumerate.TypeObject, "enumerate");
+        AddType(d, PyZip.TypeObject, "zip");
+        AddType(d, PyMap.TypeObject, "map");
+        AddType(d, PyFilter.TypeObject, "filter");
+        AddType(d, PyReversed.TypeObject, "reversed");
     }
 
     private static void AddType(PyDict d, PyType type, string name) => d.SetItemStr(name, type);

@@ -1,3 +1,4 @@
+using Ember.Runtime.Modules.Builtins;
 using Ember.Runtime.Objects;
 using Ember.Runtime.Threading;
 using Ember.Runtime.Types;
@@ -54,6 +55,7 @@ public static partial class SysModule
 
         var module = new PyModule("sys") { Origin = "built-in" };
         state.Module = module;
+        state.PrintException ??= PrintWithTraceback;
         var d = module.Dict;
         state.Stdout = PyHostTextStream.ForWriting("<stdout>", interp.Stdout, "strict", 1);
         state.Stderr = PyHostTextStream.ForWriting("<stderr>", interp.Stderr, "backslashreplace", 2);
@@ -112,6 +114,27 @@ public static partial class SysModule
         d.SetItemStr("__breakpointhook__", d.GetItemStr("breakpointhook")!);
         d.SetItemStr("__unraisablehook__", d.GetItemStr("unraisablehook")!);
         interp.Modules.SetItemStr("sys", module);
+    }
+
+    /// <summary>
+    /// The default excepthook's report: the interpreter's traceback printer
+    /// (chained exceptions, source lines, carets, notes). A traceback passed
+    /// separately is attached when the exception has none (as PyErr_Display does).
+    /// </summary>
+    private static bool PrintWithTraceback(PyObject file, PyObject type, PyObject value, PyObject traceback)
+    {
+        if (value is not PyBaseException exc)
+        {
+            string? line = ExceptionOnlyLine(type);
+            return line is not null && BuiltinsModule.WriteToFile(file, line + "\n");
+        }
+
+        if (exc.Traceback is null && PyExc.IsTraceback(traceback))
+        {
+            exc.Traceback = traceback;
+        }
+
+        return BuiltinsModule.WriteToFile(file, Interpreter.TracebackPrinter.Format(exc));
     }
 
     /// <summary>The <c>sys</c> module of <paramref name="interp"/>; null before <see cref="Init"/>.</summary>
