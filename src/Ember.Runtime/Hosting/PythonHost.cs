@@ -207,7 +207,8 @@ public sealed class PythonHost
 
     private int SystemExitCode(PyBaseException exc)
     {
-        PyObject code = exc.Args.Count == 0 ? PyNone.Instance : exc.Args.Count == 1 ? exc.Args.Items[0] : exc.Args;
+        PyObject code = exc is PySystemExit se ? se.Code ?? PyNone.Instance
+            : exc.Args.Count == 0 ? PyNone.Instance : exc.Args.Count == 1 ? exc.Args.Items[0] : exc.Args;
         if (ReferenceEquals(code, PyNone.Instance))
         {
             return 0;

@@ -3,6 +3,7 @@ using Ember.Bytecode;
 using Ember.Runtime.Errors;
 using Ember.Runtime.Objects;
 using Ember.Runtime.Protocols;
+using Ember.Runtime.Threading;
 
 namespace Ember.Runtime.Interpreter;
 
@@ -10,8 +11,11 @@ namespace Ember.Runtime.Interpreter;
 public static partial class PyEval
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void UnboundLocal(CodeObject co, int slot) =>
+    private static void UnboundLocal(CodeObject co, int slot)
+    {
         PyErr.SetString(PyExc.UnboundLocalError, $"cannot access local variable '{co.LocalsPlusNames[slot]}' where it is not associated with a value");
+        SetNameErrorName(new PyStr(co.LocalsPlusNames[slot]));
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void UnboundDeref(CodeObject co, int slot)
@@ -19,6 +23,7 @@ public static partial class PyEval
         if ((co.LocalsPlusKinds[slot] & LocalKind.Free) != 0)
         {
             PyErr.NameError($"cannot access free variable '{co.LocalsPlusNames[slot]}' where it is not associated with a value in enclosing scope");
+            SetNameErrorName(new PyStr(co.LocalsPlusNames[slot]));
         }
         else
         {
@@ -27,7 +32,21 @@ public static partial class PyEval
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static PyObject? NameErrorFor(PyStr name) => PyErr.NameError($"name '{name.Value}' is not defined");
+    internal static PyObject? NameErrorFor(PyStr name)
+    {
+        PyErr.NameError($"name '{name.Value}' is not defined");
+        SetNameErrorName(name);
+        return null;
+    }
+
+    /// <summary>Records the missing name on the pending NameError, for the "Did you mean" hint (format_exc_check_arg).</summary>
+    private static void SetNameErrorName(PyStr name)
+    {
+        if (PyThreadState.Current.CurrentException is PyNameError e)
+        {
+            e.Name = name;
+        }
+    }
 
     /// <summary>A builtin by name: builtins as a dict, or by subscript when it is another mapping; NameError when missing.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -274,6 +274,11 @@ public static class TracebackPrinter
             sb.Append(": ").Append(str.Value);
         }
 
+        if (Suggestions.For(exc) is { } suggestion)
+        {
+            sb.Append(". Did you mean: '").Append(suggestion).Append("'?");
+        }
+
         sb.Append('\n');
         var notes = exc.Dict?.GetItemStr(s_notes);
         if (notes is null)

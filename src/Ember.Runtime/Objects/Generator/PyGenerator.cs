@@ -313,7 +313,7 @@ public abstract partial class PyGenBase : PyObject
     }
 
     internal static PyObject StopIterationValue(PyBaseException stop) =>
-        stop.Args.Count > 0 ? stop.Args.Items[0] : PyNone.Instance;
+        stop is PyStopIteration s ? s.Value ?? PyNone.Instance : stop.Args.Count > 0 ? stop.Args.Items[0] : PyNone.Instance;
 
     /// <summary>Closes a delegate: close() of a generator or a "close" method if there is one (gen_close_iter).</summary>
     private static bool CloseIter(PyObject yf)
