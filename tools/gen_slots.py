@@ -48,6 +48,31 @@ def render():
     out.append("    {")
     out += [f"        {n} = null;" for _, n in FIELDS]
     out.append("    }")
+    out.append("")
+    out.append("    /// <summary>Reads the slot <paramref name=\"field\"/> (the slot machinery's table-driven updates).</summary>")
+    out.append("    public System.Delegate? GetSlot(SlotField field) => field switch")
+    out.append("    {")
+    out += [f"        SlotField.{n} => {n}," for _, n in FIELDS]
+    out.append("        _ => null,")
+    out.append("    };")
+    out.append("")
+    out.append("    /// <summary>Writes the slot <paramref name=\"field\"/>; <paramref name=\"value\"/> must be of the slot's delegate type or null.</summary>")
+    out.append("    public void SetSlot(SlotField field, System.Delegate? value)")
+    out.append("    {")
+    out.append("        switch (field)")
+    out.append("        {")
+    for t, n in FIELDS:
+        out.append(f"            case SlotField.{n}:")
+        out.append(f"                {n} = ({t}?)value;")
+        out.append("                break;")
+    out.append("        }")
+    out.append("    }")
+    out.append("}")
+    out.append("")
+    out.append("/// <summary>Names every slot of <see cref=\"PyType\"/>, in field order.</summary>")
+    out.append("public enum SlotField")
+    out.append("{")
+    out += [f"    {n}," for _, n in FIELDS]
     out.append("}")
     return "\n".join(out) + "\n"
 

@@ -1,12 +1,10 @@
 using Ember.Runtime.Errors;
+using Ember.Runtime.Types;
 
 namespace Ember.Runtime.Objects;
 
 public sealed partial class PyType
 {
-    // The type machinery (Types/) fills in object's and type's other slots.
-    static partial void InitCoreSlots();
-
     /// <summary>
     /// Calling a class (type_call, Objects/typeobject.c): <c>type(x)</c> with
     /// one argument gives x's class; otherwise __new__, then __init__ when the
@@ -15,14 +13,24 @@ public sealed partial class PyType
     public static PyObject? TypeCall(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var type = (PyType)self;
-        if (ReferenceEquals(type, TypeType) && args.Length == 1 && (kwnames is null || kwnames.Count == 0))
+        if (ReferenceEquals(type, TypeType))
         {
-            return args[0].Type;
+            int nkw = kwnames?.Count ?? 0;
+            int npos = args.Length - nkw;
+            if (npos == 1 && nkw == 0)
+            {
+                return args[0].Type;
+            }
+
+            if (npos != 1 && npos != 3)
+            {
+                return PyErr.TypeError("type() takes 1 or 3 arguments");
+            }
         }
 
-        if (type.New is not { } newSlot)
+        if (type.New is not { } newSlot || type.HasFlag(TypeFlags.DisallowInstantiation))
         {
-            return PyErr.TypeError($"cannot create '{type.Name}' instances");
+            return PyErr.TypeError($"cannot create '{type.DisplayName}' instances");
         }
 
         var obj = newSlot(type, args, kwnames);

@@ -259,4 +259,323 @@ public sealed partial class PyType
         InplaceRepeat = null;
         Finalize = null;
     }
+
+    /// <summary>Reads the slot <paramref name="field"/> (the slot machinery's table-driven updates).</summary>
+    public System.Delegate? GetSlot(SlotField field) => field switch
+    {
+        SlotField.Repr => Repr,
+        SlotField.Str => Str,
+        SlotField.Iter => Iter,
+        SlotField.Negative => Negative,
+        SlotField.Positive => Positive,
+        SlotField.Absolute => Absolute,
+        SlotField.Invert => Invert,
+        SlotField.Int => Int,
+        SlotField.Float => Float,
+        SlotField.Index => Index,
+        SlotField.Await => Await,
+        SlotField.AIter => AIter,
+        SlotField.ANext => ANext,
+        SlotField.Add => Add,
+        SlotField.Subtract => Subtract,
+        SlotField.Multiply => Multiply,
+        SlotField.Remainder => Remainder,
+        SlotField.Divmod => Divmod,
+        SlotField.LShift => LShift,
+        SlotField.RShift => RShift,
+        SlotField.And => And,
+        SlotField.Xor => Xor,
+        SlotField.Or => Or,
+        SlotField.FloorDivide => FloorDivide,
+        SlotField.TrueDivide => TrueDivide,
+        SlotField.MatrixMultiply => MatrixMultiply,
+        SlotField.InplaceAdd => InplaceAdd,
+        SlotField.InplaceSubtract => InplaceSubtract,
+        SlotField.InplaceMultiply => InplaceMultiply,
+        SlotField.InplaceRemainder => InplaceRemainder,
+        SlotField.InplaceLShift => InplaceLShift,
+        SlotField.InplaceRShift => InplaceRShift,
+        SlotField.InplaceAnd => InplaceAnd,
+        SlotField.InplaceXor => InplaceXor,
+        SlotField.InplaceOr => InplaceOr,
+        SlotField.InplaceFloorDivide => InplaceFloorDivide,
+        SlotField.InplaceTrueDivide => InplaceTrueDivide,
+        SlotField.InplaceMatrixMultiply => InplaceMatrixMultiply,
+        SlotField.Concat => Concat,
+        SlotField.InplaceConcat => InplaceConcat,
+        SlotField.GetItem => GetItem,
+        SlotField.Hash => Hash,
+        SlotField.RichCompare => RichCompare,
+        SlotField.GetAttr => GetAttr,
+        SlotField.SetAttr => SetAttr,
+        SlotField.Call => Call,
+        SlotField.Next => Next,
+        SlotField.DescrGet => DescrGet,
+        SlotField.DescrSet => DescrSet,
+        SlotField.New => New,
+        SlotField.Init => Init,
+        SlotField.Power => Power,
+        SlotField.InplacePower => InplacePower,
+        SlotField.Bool => Bool,
+        SlotField.Length => Length,
+        SlotField.Contains => Contains,
+        SlotField.SetItem => SetItem,
+        SlotField.Repeat => Repeat,
+        SlotField.InplaceRepeat => InplaceRepeat,
+        SlotField.Finalize => Finalize,
+        _ => null,
+    };
+
+    /// <summary>Writes the slot <paramref name="field"/>; <paramref name="value"/> must be of the slot's delegate type or null.</summary>
+    public void SetSlot(SlotField field, System.Delegate? value)
+    {
+        switch (field)
+        {
+            case SlotField.Repr:
+                Repr = (UnarySlot?)value;
+                break;
+            case SlotField.Str:
+                Str = (UnarySlot?)value;
+                break;
+            case SlotField.Iter:
+                Iter = (UnarySlot?)value;
+                break;
+            case SlotField.Negative:
+                Negative = (UnarySlot?)value;
+                break;
+            case SlotField.Positive:
+                Positive = (UnarySlot?)value;
+                break;
+            case SlotField.Absolute:
+                Absolute = (UnarySlot?)value;
+                break;
+            case SlotField.Invert:
+                Invert = (UnarySlot?)value;
+                break;
+            case SlotField.Int:
+                Int = (UnarySlot?)value;
+                break;
+            case SlotField.Float:
+                Float = (UnarySlot?)value;
+                break;
+            case SlotField.Index:
+                Index = (UnarySlot?)value;
+                break;
+            case SlotField.Await:
+                Await = (UnarySlot?)value;
+                break;
+            case SlotField.AIter:
+                AIter = (UnarySlot?)value;
+                break;
+            case SlotField.ANext:
+                ANext = (UnarySlot?)value;
+                break;
+            case SlotField.Add:
+                Add = (BinarySlot?)value;
+                break;
+            case SlotField.Subtract:
+                Subtract = (BinarySlot?)value;
+                break;
+            case SlotField.Multiply:
+                Multiply = (BinarySlot?)value;
+                break;
+            case SlotField.Remainder:
+                Remainder = (BinarySlot?)value;
+                break;
+            case SlotField.Divmod:
+                Divmod = (BinarySlot?)value;
+                break;
+            case SlotField.LShift:
+                LShift = (BinarySlot?)value;
+                break;
+            case SlotField.RShift:
+                RShift = (BinarySlot?)value;
+                break;
+            case SlotField.And:
+                And = (BinarySlot?)value;
+                break;
+            case SlotField.Xor:
+                Xor = (BinarySlot?)value;
+                break;
+            case SlotField.Or:
+                Or = (BinarySlot?)value;
+                break;
+            case SlotField.FloorDivide:
+                FloorDivide = (BinarySlot?)value;
+                break;
+            case SlotField.TrueDivide:
+                TrueDivide = (BinarySlot?)value;
+                break;
+            case SlotField.MatrixMultiply:
+                MatrixMultiply = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceAdd:
+                InplaceAdd = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceSubtract:
+                InplaceSubtract = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceMultiply:
+                InplaceMultiply = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceRemainder:
+                InplaceRemainder = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceLShift:
+                InplaceLShift = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceRShift:
+                InplaceRShift = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceAnd:
+                InplaceAnd = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceXor:
+                InplaceXor = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceOr:
+                InplaceOr = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceFloorDivide:
+                InplaceFloorDivide = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceTrueDivide:
+                InplaceTrueDivide = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceMatrixMultiply:
+                InplaceMatrixMultiply = (BinarySlot?)value;
+                break;
+            case SlotField.Concat:
+                Concat = (BinarySlot?)value;
+                break;
+            case SlotField.InplaceConcat:
+                InplaceConcat = (BinarySlot?)value;
+                break;
+            case SlotField.GetItem:
+                GetItem = (BinarySlot?)value;
+                break;
+            case SlotField.Hash:
+                Hash = (HashSlot?)value;
+                break;
+            case SlotField.RichCompare:
+                RichCompare = (RichCompareSlot?)value;
+                break;
+            case SlotField.GetAttr:
+                GetAttr = (GetAttrSlot?)value;
+                break;
+            case SlotField.SetAttr:
+                SetAttr = (SetAttrSlot?)value;
+                break;
+            case SlotField.Call:
+                Call = (CallSlot?)value;
+                break;
+            case SlotField.Next:
+                Next = (NextSlot?)value;
+                break;
+            case SlotField.DescrGet:
+                DescrGet = (DescrGetSlot?)value;
+                break;
+            case SlotField.DescrSet:
+                DescrSet = (DescrSetSlot?)value;
+                break;
+            case SlotField.New:
+                New = (NewSlot?)value;
+                break;
+            case SlotField.Init:
+                Init = (InitSlot?)value;
+                break;
+            case SlotField.Power:
+                Power = (TernarySlot?)value;
+                break;
+            case SlotField.InplacePower:
+                InplacePower = (TernarySlot?)value;
+                break;
+            case SlotField.Bool:
+                Bool = (InquirySlot?)value;
+                break;
+            case SlotField.Length:
+                Length = (LengthSlot?)value;
+                break;
+            case SlotField.Contains:
+                Contains = (ContainsSlot?)value;
+                break;
+            case SlotField.SetItem:
+                SetItem = (SetItemSlot?)value;
+                break;
+            case SlotField.Repeat:
+                Repeat = (RepeatSlot?)value;
+                break;
+            case SlotField.InplaceRepeat:
+                InplaceRepeat = (RepeatSlot?)value;
+                break;
+            case SlotField.Finalize:
+                Finalize = (FinalizeSlot?)value;
+                break;
+        }
+    }
+}
+
+/// <summary>Names every slot of <see cref="PyType"/>, in field order.</summary>
+public enum SlotField
+{
+    Repr,
+    Str,
+    Iter,
+    Negative,
+    Positive,
+    Absolute,
+    Invert,
+    Int,
+    Float,
+    Index,
+    Await,
+    AIter,
+    ANext,
+    Add,
+    Subtract,
+    Multiply,
+    Remainder,
+    Divmod,
+    LShift,
+    RShift,
+    And,
+    Xor,
+    Or,
+    FloorDivide,
+    TrueDivide,
+    MatrixMultiply,
+    InplaceAdd,
+    InplaceSubtract,
+    InplaceMultiply,
+    InplaceRemainder,
+    InplaceLShift,
+    InplaceRShift,
+    InplaceAnd,
+    InplaceXor,
+    InplaceOr,
+    InplaceFloorDivide,
+    InplaceTrueDivide,
+    InplaceMatrixMultiply,
+    Concat,
+    InplaceConcat,
+    GetItem,
+    Hash,
+    RichCompare,
+    GetAttr,
+    SetAttr,
+    Call,
+    Next,
+    DescrGet,
+    DescrSet,
+    New,
+    Init,
+    Power,
+    InplacePower,
+    Bool,
+    Length,
+    Contains,
+    SetItem,
+    Repeat,
+    InplaceRepeat,
+    Finalize,
 }

@@ -18,6 +18,26 @@ public enum TypeFlags
     /// <summary>An abstract class (set by ABCMeta through __abstractmethods__).</summary>
     IsAbstract = 1 << 20,
 
+    /// <summary>Instances keep attributes in shapes or a dict and have <c>__dict__</c> (Py_TPFLAGS_MANAGED_DICT).</summary>
+    HasDict = 1 << 4,
+
+    /// <summary>Instances can be weakly referenced (the class has <c>__weakref__</c>).</summary>
+    HasWeakref = 1 << 3,
+
+    /// <summary>
+    /// The type's instances are functions that bind like methods
+    /// (Py_TPFLAGS_METHOD_DESCRIPTOR): found on a class, calling them with the
+    /// instance first equals calling the bound method, so LOAD_METHOD skips
+    /// creating the bound method.
+    /// </summary>
+    MethodDescriptor = 1 << 17,
+
+    /// <summary>The class was created by <c>type.__new__</c> and its slots are being filled; set when ready.</summary>
+    Ready = 1 << 12,
+
+    /// <summary>Calling the type is refused ("cannot create 'X' instances").</summary>
+    DisallowInstantiation = 1 << 7,
+
     /// <summary>Matched by sequence patterns (collections.abc.Sequence registers it).</summary>
     Sequence = 1 << 5,
 

@@ -59,7 +59,7 @@ public sealed partial class PyBuiltinFunction : PyObject
 /// </summary>
 public sealed partial class PyMethodDescriptor : PyObject
 {
-    public static readonly PyType TypeObject = PyType.CreateBuiltin("method_descriptor", null, TypeFlags.None, InitSlots, InitMembers);
+    public static readonly PyType TypeObject = PyType.CreateBuiltin("method_descriptor", null, TypeFlags.MethodDescriptor, InitSlots, InitMembers);
 
     public PyMethodDescriptor(PyType owner, string name, MethodImpl impl, string? doc = null)
         : base(TypeObject)

@@ -40,6 +40,8 @@ public sealed partial class PyType : PyObject, IInstanceDict
         TypeType.Bases = [ObjectType];
         TypeType.Mro = [TypeType, ObjectType];
         TypeType.Call = TypeCall;
+        ObjectType.SolidBase = ObjectType;
+        TypeType.SolidBase = TypeType;
         InitCoreSlots();
     }
 
@@ -96,6 +98,7 @@ public sealed partial class PyType : PyObject, IInstanceDict
         mro[0] = type;
         baseType.Mro.CopyTo(mro, 1);
         type.Mro = mro;
+        type.SolidBase = SharesLayout(type, baseType) ? baseType.SolidBase : type;
         slots?.Invoke(type);
         type.InheritSlots(baseType);
         return type;

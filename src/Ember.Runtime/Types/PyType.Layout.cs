@@ -1,0 +1,121 @@
+using Ember.Runtime.Shapes;
+using Ember.Runtime.Types;
+
+namespace Ember.Runtime.Objects;
+
+/// <summary>
+/// Instance layout (Objects/typeobject.c: solid_base, extra_ivars,
+/// compatible_for_assignment): which .NET representation a class's
+/// instances have, how many <c>__slots__</c> members they carry, and the root
+/// shape of their attributes.
+/// </summary>
+public sealed partial class PyType
+{
+    private Shape? _instanceShape;
+
+    /// <summary>
+    /// The nearest type in the base chain that fixes the instance layout
+    /// (CPython's solid_base): a builtin with its own representation, or a
+    /// class that adds <c>__slots__</c> members. Two bases with unrelated
+    /// solid bases cannot be combined ("instance lay-out conflict").
+    /// </summary>
+    public PyType SolidBase = null!;
+
+    /// <summary>How many <c>__slots__</c> members instances carry, the bases' included.</summary>
+    public int MemberSlotCount;
+
+    /// <summary>The <c>__slots__</c> names this class itself declared (mangled), in order; null when none.</summary>
+    public string[]? OwnSlotNames;
+
+    /// <summary>The empty shape new instances start from; instances of one class share its transitions.</summary>
+    public Shape InstanceShape => _instanceShape ?? CreateInstanceShape();
+
+    private Shape CreateInstanceShape()
+    {
+        lock (_initLock)
+        {
+            return _instanceShape ??= Shape.NewRoot();
+        }
+    }
+
+    // Builtin exception classes share BaseException's representation (those
+    // with fields of their own subclass PyBaseException, which the check
+    // cannot see); every other builtin type is its own layout.
+    private static bool SharesLayout(PyType type, PyType baseType) =>
+        type.HasFlag(TypeFlags.BaseExceptionSubclass) && baseType.HasFlag(TypeFlags.BaseExceptionSubclass);
+
+    /// <summary>
+    /// Whether instances of <paramref name="oldType"/> can become instances of
+    /// <paramref name="newType"/> by <c>__class__</c> assignment: same solid
+    /// base, same members, same dict and weakref support.
+    /// </summary>
+    public static bool CompatibleForAssignment(PyType oldType, PyType newType)
+    {
+        var a = oldType;
+        var b = newType;
+        while (a.IsHeapType && a.OwnSlotNames is null && a.Base is not null && a.HasFlag(TypeFlags.HasDict) == a.Base.HasFlag(TypeFlags.HasDict)
+            && a.HasFlag(TypeFlags.HasWeakref) == a.Base.HasFlag(TypeFlags.HasWeakref))
+        {
+            a = a.Base;
+        }
+
+        while (b.IsHeapType && b.OwnSlotNames is null && b.Base is not null && b.HasFlag(TypeFlags.HasDict) == b.Base.HasFlag(TypeFlags.HasDict)
+            && b.HasFlag(TypeFlags.HasWeakref) == b.Base.HasFlag(TypeFlags.HasWeakref))
+        {
+            b = b.Base;
+        }
+
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (!ReferenceEquals(a.SolidBase, b.SolidBase) || a.MemberSlotCount != b.MemberSlotCount
+            || a.HasFlag(TypeFlags.HasDict) != b.HasFlag(TypeFlags.HasDict))
+        {
+            return false;
+        }
+
+        // Same slot names in the same places (CPython's same_slots_added).
+        return ReferenceEquals(a.Base, b.Base) && SameSlots(a.OwnSlotNames, b.OwnSlotNames);
+    }
+
+    private static bool SameSlots(string[]? a, string[]? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null && b is null;
+        }
+
+        return a.AsSpan().SequenceEqual(b);
+    }
+
+    /// <summary>Every <c>__slots__</c> member name along the MRO (copyreg._slotnames without its cache).</summary>
+    public List<PyStr> SlotNames()
+    {
+        var names = new List<PyStr>();
+        foreach (var t in Mro)
+        {
+            if (t.OwnSlotNames is { } own)
+            {
+                foreach (var n in own)
+                {
+                    names.Add(new PyStr(n));
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The type's module as text: a heap type's <c>__module__</c> when it is a str, else the builtin's module.</summary>
+    public string? ModuleText()
+    {
+        if (IsHeapType)
+        {
+            return Dict.GetItemStr("__module__") is PyStr s ? s.Value : null;
+        }
+
+        return ModuleName;
+    }
+}
