@@ -274,7 +274,15 @@ public static class PyAttr
     /// <summary>AttributeError "'Foo' object has no attribute 'bar'".</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyObject? NoAttribute(PyObject obj, PyStr name) =>
-        PyErr.AttributeError($"'{obj.Type.Name}' object has no attribute '{name.Value}'");
+        RaiseAttributeError($"'{obj.Type.Name}' object has no attribute '{name.Value}'", obj, name);
+
+    /// <summary>Raises AttributeError with its <c>name</c> and <c>obj</c> set, as the generic lookups do (the traceback's suggestions read them).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyObject? RaiseAttributeError(string message, PyObject obj, PyStr name)
+    {
+        PyErr.Raise(new PyAttributeError(PyExc.AttributeError, PyTuple.Create(new PyStr(message))) { Name = name, Obj = obj });
+        return null;
+    }
 
     /// <summary>
     /// Binds a descriptor found on a type to <paramref name="obj"/> (what

@@ -46,7 +46,7 @@ public sealed partial class PyType
 
         if (!suppress)
         {
-            PyErr.AttributeError($"type object '{type.Name}' has no attribute '{name.Value}'");
+            PyAttr.RaiseAttributeError($"type object '{type.Name}' has no attribute '{name.Value}'", type, name);
         }
 
         return null;

@@ -21,6 +21,21 @@ public sealed partial class PyType
     /// </summary>
     public PyType SolidBase = null!;
 
+    /// <summary>The nearest builtin type on the base chain (this type when builtin): it decides the .NET class of instances.</summary>
+    public PyType BuiltinBase
+    {
+        get
+        {
+            var t = this;
+            while (t.IsHeapType && t.Base is not null)
+            {
+                t = t.Base;
+            }
+
+            return t;
+        }
+    }
+
     /// <summary>How many <c>__slots__</c> members instances carry, the bases' included.</summary>
     public int MemberSlotCount;
 
@@ -38,11 +53,12 @@ public sealed partial class PyType
         }
     }
 
-    // Builtin exception classes share BaseException's representation (those
-    // with fields of their own subclass PyBaseException, which the check
-    // cannot see); every other builtin type is its own layout.
+    // A builtin exception class shares its base's representation unless it
+    // makes its own instances (the classes with fields: OSError,
+    // AttributeError, ...); every other builtin type is its own layout.
+    // Runs after the type's own slots are set and before inheritance.
     private static bool SharesLayout(PyType type, PyType baseType) =>
-        type.HasFlag(TypeFlags.BaseExceptionSubclass) && baseType.HasFlag(TypeFlags.BaseExceptionSubclass);
+        type.HasFlag(TypeFlags.BaseExceptionSubclass) && baseType.HasFlag(TypeFlags.BaseExceptionSubclass) && type.New is null;
 
     /// <summary>
     /// Whether instances of <paramref name="oldType"/> can become instances of

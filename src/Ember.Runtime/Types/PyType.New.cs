@@ -298,7 +298,7 @@ public sealed partial class PyType
         }
         else
         {
-            items = PyIter.ToList(slotsObj);
+            items = Iterate(slotsObj);
             if (items is null)
             {
                 return null;
@@ -380,6 +380,22 @@ public sealed partial class PyType
         }
 
         return names.ToArray();
+    }
+
+    /// <summary>The items of an iterable; tuples and lists are read directly.</summary>
+    internal static List<PyObject>? Iterate(PyObject iterable)
+    {
+        if (iterable is PyTuple t)
+        {
+            return [.. t.Items];
+        }
+
+        if (iterable is PyList l)
+        {
+            return [.. l.AsSpan()];
+        }
+
+        return PyIter.ToList(iterable);
     }
 
     private static bool IsIdentifier(string s)
@@ -492,7 +508,8 @@ public sealed partial class PyType
             if (r is null)
             {
                 var cause = PyErr.Fetch();
-                PyErr.RuntimeError($"Error calling __set_name__ on '{value.Type.Name}' instance {PyOps.ReprString(key)} in '{type.Name}'");
+                string keyText = key is PyStr ks ? "'" + ks.Value + "'" : PyOps.ReprString(key) ?? "?";
+                PyErr.RuntimeError($"Error calling __set_name__ on '{value.Type.Name}' instance {keyText} in '{type.Name}'");
                 if (PyErr.Fetch() is { } wrapper)
                 {
                     wrapper.Cause = cause;

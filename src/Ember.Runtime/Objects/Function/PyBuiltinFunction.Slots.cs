@@ -1,3 +1,4 @@
+using Ember.Bytecode;
 using Ember.Runtime.Errors;
 using Ember.Runtime.Types;
 
@@ -11,15 +12,54 @@ public sealed partial class PyBuiltinFunction
         type.Repr = static self =>
         {
             var f = (PyBuiltinFunction)self;
-            return new PyStr(f.Self is null
+            return new PyStr(f.Self is null || f.Self is PyModule
                 ? $"<built-in function {f.Name}>"
-                : $"<built-in method {f.Name} of {f.Self.Type.Name} object>");
+                : $"<built-in method {f.Name} of {f.Self.Type.Name} object at {PyBaseObject.Address(f.Self)}>");
+        };
+
+        // Two bound builtins are equal when they call the same code on the same object (meth_richcompare).
+        type.RichCompare = static (self, other, op) =>
+        {
+            if (other is not PyBuiltinFunction b || op is not (CompareOp.Eq or CompareOp.Ne))
+            {
+                return PyNotImplemented.Instance;
+            }
+
+            var a = (PyBuiltinFunction)self;
+            bool eq = ReferenceEquals(a.Self, b.Self) && Equals(a.Method, b.Method) && Equals(a.Function, b.Function);
+            return PyBool.From(op == CompareOp.Eq ? eq : !eq);
+        };
+        type.Hash = static self =>
+        {
+            var f = (PyBuiltinFunction)self;
+            long h = (f.Self is null ? 0 : PyBaseObject.Hash(f.Self)) ^ ((Delegate?)f.Method ?? f.Function)!.GetHashCode();
+            return h == -1 ? -2 : h;
         };
     }
 
     private static partial void InitMembers(PyType type)
     {
+        type.AddGetter("__name__", static self => new PyStr(((PyBuiltinFunction)self).Name));
+        type.AddGetter("__qualname__", static self => new PyStr(((PyBuiltinFunction)self).QualName));
+        type.AddGetter("__self__", static self => ((PyBuiltinFunction)self).Self ?? PyNone.Instance);
+        type.AddGetter("__module__", static self =>
+        {
+            var f = (PyBuiltinFunction)self;
+            return f.ModuleName is null ? PyNone.Instance : new PyStr(f.ModuleName);
+        });
+        type.AddGetter("__doc__", static self => DocOrNone(((PyBuiltinFunction)self).Doc));
+        type.AddGetter("__text_signature__", static self => DocOrNone(((PyBuiltinFunction)self).TextSignature));
     }
+
+    /// <summary>__qualname__: "len" for a module function, "list.append" for a method, "int.__new__" for a type's.</summary>
+    public string QualName => Self switch
+    {
+        null or PyModule => Name,
+        PyType t => t.QualName + "." + Name,
+        _ => Self.Type.QualName + "." + Name,
+    };
+
+    internal static PyObject DocOrNone(string? text) => text is null ? PyNone.Instance : new PyStr(text);
 }
 
 public sealed partial class PyMethodDescriptor
@@ -40,7 +80,7 @@ public sealed partial class PyMethodDescriptor
                 return PyErr.TypeError($"descriptor '{d.Name}' for '{d.Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
             }
 
-            return new PyBuiltinFunction(d.Name, d.Impl, instance, d.Doc);
+            return new PyBuiltinFunction(d.Name, d.Impl, instance, d.Doc) { TextSignature = d.TextSignature };
         };
         type.Repr = static self =>
         {
@@ -51,6 +91,15 @@ public sealed partial class PyMethodDescriptor
 
     private static partial void InitMembers(PyType type)
     {
+        type.AddGetter("__name__", static self => new PyStr(((PyMethodDescriptor)self).Name));
+        type.AddGetter("__qualname__", static self =>
+        {
+            var d = (PyMethodDescriptor)self;
+            return new PyStr(d.Owner.QualName + "." + d.Name);
+        });
+        type.AddGetter("__objclass__", static self => ((PyMethodDescriptor)self).Owner);
+        type.AddGetter("__doc__", static self => PyBuiltinFunction.DocOrNone(((PyMethodDescriptor)self).Doc));
+        type.AddGetter("__text_signature__", static self => PyBuiltinFunction.DocOrNone(((PyMethodDescriptor)self).TextSignature));
     }
 }
 
@@ -61,11 +110,27 @@ public sealed partial class PyGetSetDescriptor
         type.DescrGet = static (descr, instance, owner) =>
         {
             var d = (PyGetSetDescriptor)descr;
-            return instance is null ? d : d.Getter(instance);
+            if (instance is null)
+            {
+                return d;
+            }
+
+            if (!instance.Type.IsSubtypeOf(d.Owner))
+            {
+                return PyErr.TypeError($"descriptor '{d.Name}' for '{d.Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
+            }
+
+            return d.Getter(instance);
         };
         type.DescrSet = static (descr, instance, value) =>
         {
             var d = (PyGetSetDescriptor)descr;
+            if (!instance.Type.IsSubtypeOf(d.Owner))
+            {
+                PyErr.TypeError($"descriptor '{d.Name}' for '{d.Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
+                return false;
+            }
+
             if (d.Setter is null)
             {
                 PyErr.AttributeError($"attribute '{d.Name}' of '{d.Owner.Name}' objects is not writable");
@@ -83,6 +148,14 @@ public sealed partial class PyGetSetDescriptor
 
     private static partial void InitMembers(PyType type)
     {
+        type.AddGetter("__name__", static self => new PyStr(((PyGetSetDescriptor)self).Name));
+        type.AddGetter("__qualname__", static self =>
+        {
+            var d = (PyGetSetDescriptor)self;
+            return new PyStr(d.Owner.QualName + "." + d.Name);
+        });
+        type.AddGetter("__objclass__", static self => ((PyGetSetDescriptor)self).Owner);
+        type.AddGetter("__doc__", static self => PyBuiltinFunction.DocOrNone(((PyGetSetDescriptor)self).Doc));
     }
 }
 
@@ -99,7 +172,28 @@ public sealed partial class PyClassMethodDescriptor
                 return PyErr.TypeError($"descriptor '{d.Name}' for type '{d.Owner.Name}' needs a type, not None as arg 2");
             }
 
+            if (cls is not PyType t || !t.IsSubtypeOf(d.Owner))
+            {
+                return PyErr.TypeError($"descriptor '{d.Name}' requires a subtype of '{d.Owner.Name}' but received '{cls.Type.Name}'");
+            }
+
             return new PyBuiltinFunction(d.Name, d.Impl, cls, d.Doc);
+        };
+        type.Call = static (self, args, kwnames) =>
+        {
+            var d = (PyClassMethodDescriptor)self;
+            int nkw = kwnames?.Count ?? 0;
+            if (args.Length - nkw < 1)
+            {
+                return PyErr.TypeError($"descriptor '{d.Name}' of '{d.Owner.Name}' object needs an argument");
+            }
+
+            if (args[0] is not PyType t || !t.IsSubtypeOf(d.Owner))
+            {
+                return PyErr.TypeError($"descriptor '{d.Name}' requires a subtype of '{d.Owner.Name}' but received '{args[0].Type.Name}'");
+            }
+
+            return d.Impl(t, args[1..], kwnames);
         };
         type.Repr = static self =>
         {
@@ -110,5 +204,13 @@ public sealed partial class PyClassMethodDescriptor
 
     private static partial void InitMembers(PyType type)
     {
+        type.AddGetter("__name__", static self => new PyStr(((PyClassMethodDescriptor)self).Name));
+        type.AddGetter("__qualname__", static self =>
+        {
+            var d = (PyClassMethodDescriptor)self;
+            return new PyStr(d.Owner.QualName + "." + d.Name);
+        });
+        type.AddGetter("__objclass__", static self => ((PyClassMethodDescriptor)self).Owner);
+        type.AddGetter("__doc__", static self => PyBuiltinFunction.DocOrNone(((PyClassMethodDescriptor)self).Doc));
     }
 }

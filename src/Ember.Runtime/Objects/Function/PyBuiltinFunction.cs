@@ -44,6 +44,9 @@ public sealed partial class PyBuiltinFunction : PyObject
 
     public string? Doc { get; }
 
+    /// <summary>__text_signature__ when known, e.g. "($module, obj, /)"; null gives None.</summary>
+    public string? TextSignature { get; init; }
+
     public PyObject? Invoke(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
         Function is not null ? Function(args, kwnames) : Method!(Self!, args, kwnames);
 
@@ -77,6 +80,9 @@ public sealed partial class PyMethodDescriptor : PyObject
     public MethodImpl Impl { get; }
 
     public string? Doc { get; }
+
+    /// <summary>__text_signature__ when known, e.g. "($self, object, /)"; null gives None.</summary>
+    public string? TextSignature { get; init; }
 
     /// <summary>Calls with args[0] as self, checking its type as CPython's method_vectorcall does.</summary>
     public PyObject? CallUnbound(ReadOnlySpan<PyObject> args, PyTuple? kwnames)

@@ -99,7 +99,7 @@ public static partial class PyBaseObject
     /// <summary>A new, empty instance of <paramref name="type"/> whose solid base is object.</summary>
     public static PyObject? Allocate(PyType type)
     {
-        if (!ReferenceEquals(type.SolidBase, PyType.ObjectType) || (!type.IsHeapType && !ReferenceEquals(type, PyType.ObjectType)))
+        if (!ReferenceEquals(type.BuiltinBase, PyType.ObjectType) || (!type.IsHeapType && !ReferenceEquals(type, PyType.ObjectType)))
         {
             return PyErr.TypeError($"cannot create '{type.Name}' instances");
         }
@@ -112,17 +112,17 @@ public static partial class PyBaseObject
     {
         var names = new List<string>();
         var abstracts = type.Dict.GetItemStr("__abstractmethods__");
-        if (abstracts is not null && PyIter.ToList(abstracts) is { } items)
+        if (abstracts is not null && PyType.Iterate(abstracts) is { } items)
         {
             foreach (var item in items)
             {
-                var s = PyOps.Str(item);
+                var s = item as PyStr ?? PyOps.Str(item) as PyStr;
                 if (s is null)
                 {
                     return null;
                 }
 
-                names.Add(((PyStr)s).Value);
+                names.Add(s.Value);
             }
         }
         else if (PyErr.Occurred)

@@ -183,7 +183,7 @@ internal static class Reduce
     public static PyObject? GetState(PyObject self, bool required)
     {
         var type = self.Type;
-        if (required && !ReferenceEquals(type.SolidBase, PyType.ObjectType))
+        if (required && !ReferenceEquals(type.BuiltinBase, PyType.ObjectType))
         {
             return PyErr.TypeError($"cannot pickle '{type.Name}' object");
         }

@@ -98,8 +98,8 @@ public sealed partial class PyType : PyObject, IInstanceDict
         mro[0] = type;
         baseType.Mro.CopyTo(mro, 1);
         type.Mro = mro;
-        type.SolidBase = SharesLayout(type, baseType) ? baseType.SolidBase : type;
         slots?.Invoke(type);
+        type.SolidBase = SharesLayout(type, baseType) ? baseType.SolidBase : type;
         type.InheritSlots(baseType);
         return type;
     }
