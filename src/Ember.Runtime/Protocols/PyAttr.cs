@@ -96,7 +96,7 @@ public static class PyAttr
         if (descr is not null)
         {
             var dtype = descr.Type;
-            if (dtype.HasFlag(TypeFlags.MethodDescriptor))
+            if (descr is PyFunction || dtype.HasFlag(TypeFlags.MethodDescriptor))
             {
                 unbound = true;
             }
@@ -285,6 +285,14 @@ public static class PyAttr
     }
 
     /// <summary>
+    /// Whether calling <paramref name="descr"/> with an instance first equals
+    /// calling it bound to that instance: Python functions and types flagged
+    /// <see cref="TypeFlags.MethodDescriptor"/> (method descriptors, slot wrappers).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsMethodDescriptor(PyObject descr) => descr is PyFunction || descr.Type.HasFlag(TypeFlags.MethodDescriptor);
+
+    /// <summary>
     /// Binds a descriptor found on a type to <paramref name="obj"/> (what
     /// looking it up through the instance gives): <c>__get__(obj, type(obj))</c>
     /// when it has one, else the value itself.
@@ -303,7 +311,7 @@ public static class PyAttr
     /// </summary>
     public static PyObject? CallUnbound(PyObject descr, PyObject self, ReadOnlySpan<PyObject> args)
     {
-        if (descr.Type.HasFlag(TypeFlags.MethodDescriptor))
+        if (PyAttr.IsMethodDescriptor(descr))
         {
             var all = new PyObject[args.Length + 1];
             all[0] = self;
@@ -318,7 +326,7 @@ public static class PyAttr
     /// <summary>CallUnbound with no arguments.</summary>
     public static PyObject? CallUnbound(PyObject descr, PyObject self)
     {
-        if (descr.Type.HasFlag(TypeFlags.MethodDescriptor))
+        if (PyAttr.IsMethodDescriptor(descr))
         {
             return PyCall.Call(descr, self);
         }
@@ -330,7 +338,7 @@ public static class PyAttr
     /// <summary>CallUnbound with one argument.</summary>
     public static PyObject? CallUnbound(PyObject descr, PyObject self, PyObject arg)
     {
-        if (descr.Type.HasFlag(TypeFlags.MethodDescriptor))
+        if (PyAttr.IsMethodDescriptor(descr))
         {
             return PyCall.Call(descr, self, arg);
         }

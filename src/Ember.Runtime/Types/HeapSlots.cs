@@ -398,7 +398,7 @@ public static partial class HeapSlots
     /// <summary>Calls a descriptor found on a class with self first and keyword names kept.</summary>
     internal static PyObject? CallWithSelf(PyObject descr, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (descr.Type.HasFlag(TypeFlags.MethodDescriptor))
+        if (PyAttr.IsMethodDescriptor(descr))
         {
             var all = new PyObject[args.Length + 1];
             all[0] = self;

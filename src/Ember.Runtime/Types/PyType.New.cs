@@ -13,14 +13,6 @@ namespace Ember.Runtime.Objects;
 /// </summary>
 public sealed partial class PyType
 {
-    /// <summary>
-    /// Supplies the globals of the Python code running now, for the
-    /// <c>__module__</c> of a class made by a direct <c>type(...)</c> call (a
-    /// class statement sets <c>__module__</c> itself). Set once by the
-    /// interpreter; null leaves <c>__module__</c> unset.
-    /// </summary>
-    public static Func<PyDict?>? CallerGlobals;
-
     public static PyObject? TypeNew(PyType metatype, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         int nkw = kwnames?.Count ?? 0;
@@ -432,7 +424,9 @@ public sealed partial class PyType
     /// <summary>__module__, __qualname__, __classcell__ and the implicit staticmethod/classmethod wrappers.</summary>
     private static bool SetSpecialEntries(PyType type, PyDict dict)
     {
-        if (dict.GetItemStr("__module__") is null && CallerGlobals?.Invoke() is { } globals && globals.GetItemStr("__name__") is { } moduleName)
+        // A class statement sets __module__; a direct type(...) call takes the caller's __name__.
+        if (dict.GetItemStr("__module__") is null && (Threading.PyThreadState.Current.CurrentFrame as Interpreter.Frame)?.Globals is { } globals
+            && globals.GetItemStr("__name__") is { } moduleName)
         {
             dict.SetItemStr("__module__", moduleName);
         }
@@ -468,7 +462,11 @@ public sealed partial class PyType
         var cell = dict.GetItemStr("__classcell__");
         if (cell is not null)
         {
-            if (ClassCell is null || !ClassCell(cell, type))
+            if (cell is PyCell classCell)
+            {
+                classCell.Contents = type;
+            }
+            else
             {
                 PyErr.TypeError($"__classcell__ must be a nonlocal cell, not {PyOps.ReprString(cell.Type)}");
                 return false;
@@ -480,15 +478,8 @@ public sealed partial class PyType
         return true;
     }
 
-    /// <summary>
-    /// Stores the new class in a <c>__classcell__</c> cell: false when the
-    /// object is not a cell. Set by the interpreter, which owns cells.
-    /// </summary>
-    public static Func<PyObject, PyType, bool>? ClassCell;
-
     // A function written in Python: what CPython's PyFunction_Check accepts.
-    private static bool IsPythonFunction(PyObject o) =>
-        o.Type.HasFlag(TypeFlags.MethodDescriptor) && o is not PyMethodDescriptor && o is not PySlotWrapper;
+    private static bool IsPythonFunction(PyObject o) => o is PyFunction;
 
     /// <summary>Calls <c>__set_name__(owner, name)</c> on every class attribute that has one (type_new_set_names).</summary>
     private static bool SetNames(PyType type)

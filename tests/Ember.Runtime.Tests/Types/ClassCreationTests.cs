@@ -137,13 +137,12 @@ public sealed class ClassCreationTests
     {
         Enter();
         PyObject? seenCls = null, seenKw = null;
-        var b = Class("B", null, ("__init_subclass__", F("__init_subclass__", args =>
+        var b = Class("B", null, ("__init_subclass__", new PyClassMethod(F("__init_subclass__", args =>
         {
             seenCls = args[0];
             seenKw = args.Length > 1 ? args[1] : null;
             return PyNone.Instance;
-        })));
-        Assert.IsType<PyClassMethod>(b.Dict.GetItemStr("__init_subclass__"));
+        }))));
         var dict = new PyDict();
         var c = PyCall.Call(PyType.TypeType, [S("C"), new PyTuple([b]), dict, I(2)], new PyTuple([S("x")]));
         Assert.True(c is not null, ErrorText());

@@ -69,6 +69,10 @@ public static partial class BuiltinsModule
         AddType(d, PyMap.TypeObject, "map");
         AddType(d, PyFilter.TypeObject, "filter");
         AddType(d, PyReversed.TypeObject, "reversed");
+        AddType(d, PySuper.TypeObject, "super");
+        AddType(d, PyProperty.TypeObject, "property");
+        AddType(d, PyClassMethod.TypeObject, "classmethod");
+        AddType(d, PyStaticMethod.TypeObject, "staticmethod");
     }
 
     private static void AddType(PyDict d, PyType type, string name) => d.SetItemStr(name, type);

@@ -8,8 +8,7 @@ namespace Ember.Runtime.Objects;
 /// <c>super</c> (Objects/typeobject.c's super_*): a proxy that looks
 /// attributes up in the MRO of <see cref="ObjType"/> starting after
 /// <see cref="ThisClass"/>, binding what it finds to <see cref="Obj"/>.
-/// Zero-argument <c>super()</c> needs the calling frame; the interpreter
-/// supplies it through <see cref="ZeroArgs"/> on the interpreter state.
+/// Zero-argument <c>super()</c> reads the calling frame (<see cref="FromFrame"/>).
 /// </summary>
 public class PySuper : PyObject, IInstanceDict
 {
@@ -45,17 +44,72 @@ public class PySuper : PyObject, IInstanceDict
     }
 
     /// <summary>
-    /// The zero-argument form's source of (class, first argument): the
-    /// interpreter sets it on each interpreter (the frame's <c>__class__</c>
-    /// cell and its first local). It returns false with RuntimeError pending
-    /// ("super(): no arguments", "super(): __class__ cell not found").
+    /// Zero-argument <c>super()</c> (super_init_without_args): the calling
+    /// frame's first argument and its <c>__class__</c> cell, which the
+    /// compiler creates for methods that use super or __class__.
     /// </summary>
-    public delegate bool ZeroArgsResolver(out PyType type, out PyObject obj);
-
-    /// <summary>Per-interpreter holder of the zero-argument resolver.</summary>
-    public sealed class ZeroArgs
+    public static bool FromFrame(Interpreter.Frame? frame, out PyType type, out PyObject obj)
     {
-        public ZeroArgsResolver? Resolver;
+        type = null!;
+        obj = null!;
+        if (frame is null)
+        {
+            PyErr.RuntimeError("super(): no current frame");
+            return false;
+        }
+
+        var co = frame.CodeObject;
+        if (co.ArgCount == 0)
+        {
+            PyErr.RuntimeError("super(): no arguments");
+            return false;
+        }
+
+        var first = frame.Values[0];
+        if ((co.LocalsPlusKinds[0] & Bytecode.LocalKind.Cell) != 0 && first is PyCell firstCell)
+        {
+            first = firstCell.Contents!;
+        }
+
+        if (first is null)
+        {
+            PyErr.RuntimeError("super(): arg[0] deleted");
+            return false;
+        }
+
+        var names = co.LocalsPlusNames;
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (names[i] != "__class__" || (co.LocalsPlusKinds[i] & Bytecode.LocalKind.Free) == 0)
+            {
+                continue;
+            }
+
+            if (frame.Values[i] is not PyCell cell)
+            {
+                PyErr.RuntimeError("super(): bad __class__ cell");
+                return false;
+            }
+
+            if (cell.Contents is null)
+            {
+                PyErr.RuntimeError("super(): empty __class__ cell");
+                return false;
+            }
+
+            if (cell.Contents is not PyType t)
+            {
+                PyErr.RuntimeError($"super(): __class__ is not a type ({cell.Contents.Type.Name})");
+                return false;
+            }
+
+            type = t;
+            obj = first;
+            return true;
+        }
+
+        PyErr.RuntimeError("super(): __class__ cell not found");
+        return false;
     }
 
     private bool Initialize(PyType type, PyObject? obj)
@@ -123,14 +177,7 @@ public class PySuper : PyObject, IInstanceDict
             var s = (PySuper)self;
             if (args.Length == 0)
             {
-                var resolver = Threading.PyThreadState.Current.Interpreter.GetState(static _ => new ZeroArgs()).Resolver;
-                if (resolver is null)
-                {
-                    PyErr.RuntimeError("super(): no arguments");
-                    return false;
-                }
-
-                if (!resolver(out var cls, out var first))
+                if (!FromFrame(Threading.PyThreadState.Current.CurrentFrame as Interpreter.Frame, out var cls, out var first))
                 {
                     return false;
                 }
