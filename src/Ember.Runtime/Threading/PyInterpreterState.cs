@@ -34,6 +34,9 @@ public sealed class PyInterpreterState
     /// <summary><c>sys.getrecursionlimit()</c>.</summary>
     public int RecursionLimit = 1000;
 
+    /// <summary><c>sys.get_int_max_str_digits()</c>: the most decimal digits int/str conversions accept (0: no limit).</summary>
+    public int IntMaxStrDigits = 4300;
+
     /// <summary>
     /// Per-interpreter state of modules and subsystems, keyed by the owner's
     /// type (the sys module, the import system, the type machinery's caches).

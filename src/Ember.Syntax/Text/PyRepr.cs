@@ -304,6 +304,9 @@ public static class PyRepr
     /// in positional form when the decimal exponent is in [-4, 16), else as
     /// <c>d.ddde+XX</c> with at least two exponent digits.
     /// </summary>
+    private static readonly string[] s_exponentFormats =
+        ["E0", "E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10", "E11", "E12", "E13", "E14", "E15", "E16"];
+
     /// <summary>Room <see cref="ShortestDigits"/> needs.</summary>
     public const int ShortestDigitsLength = 40;
 
@@ -318,6 +321,21 @@ public static class PyRepr
         // .NET's "R" gives the same digits; only the layout differs.
         Span<char> buffer = stackalloc char[ShortestDigitsLength];
         magnitude.TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture);
+        if ((BitConverter.DoubleToUInt64Bits(magnitude) & 0xF_FFFF_FFFF_FFFFUL) == 0
+            && double.Parse(buffer.Slice(0, written), NumberStyles.Float, CultureInfo.InvariantCulture) != magnitude)
+        {
+            // For some powers of two (whose gap below is half the gap above) .NET's
+            // shortest form does not read back (2**-958); the first precision that does is Gay's answer.
+            for (int precision = 0; precision < 17; precision++)
+            {
+                magnitude.TryFormat(buffer, out written, s_exponentFormats[precision], CultureInfo.InvariantCulture);
+                if (double.Parse(buffer.Slice(0, written), NumberStyles.Float, CultureInfo.InvariantCulture) == magnitude)
+                {
+                    break;
+                }
+            }
+        }
+
         int count = 0;
         int point = -1;
         int exponent = 0;

@@ -49,6 +49,14 @@ public partial class PyInt : PyObject
         }
     }
 
+    /// <summary>An instance of a subclass holding the same value as <paramref name="value"/>.</summary>
+    protected PyInt(PyType type, PyInt value)
+        : base(type)
+    {
+        Small = value.Small;
+        Big = value.Big;
+    }
+
     private PyInt(long value)
         : base(TypeObject)
     {
@@ -64,6 +72,22 @@ public partial class PyInt : PyObject
     public bool IsSmall => Big is null;
 
     public BigInteger ToBigInteger() => Big ?? new BigInteger(Small);
+
+    public static PyInt MinusOne => s_small[-1 - SmallMin];
+
+    /// <summary>-1, 0 or 1.</summary>
+    public int Sign => Big is { } big ? big.Sign : Math.Sign(Small);
+
+    /// <summary>Whether the value is zero (bool False included).</summary>
+    public bool IsZero => Big is null && Small == 0;
+
+    /// <summary>
+    /// The same value as an exact <c>int</c> (what <c>__index__</c>, <c>__int__</c>
+    /// and <c>+x</c> return for an instance of a subclass or a bool).
+    /// </summary>
+    public PyInt AsExact() => ReferenceEquals(Type, TypeObject) ? this : Big is { } big ? new PyInt(big, true) : From(Small);
+
+    public static PyInt From(ulong value) => value <= long.MaxValue ? From((long)value) : new PyInt(new BigInteger(value), true);
 
     public static PyInt From(long value)
     {
