@@ -36,6 +36,17 @@ public static class OpcodeInfo
     /// <summary>The CPython-style name, for disassembly and statistics (LOAD_FAST, BINARY_OP, ...).</summary>
     public static string Name(Opcode op)
     {
+        // Where CPython's names do not split at every capital.
+        switch (op)
+        {
+            case Opcode.GetAIter:
+                return "GET_AITER";
+            case Opcode.GetANext:
+                return "GET_ANEXT";
+            case Opcode.LoadClassDeref:
+                return "LOAD_CLASSDEREF";
+        }
+
         string s = op.ToString();
         var sb = new System.Text.StringBuilder(s.Length + 4);
         for (int i = 0; i < s.Length; i++)

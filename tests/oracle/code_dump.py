@@ -10,6 +10,21 @@ import json
 import sys
 import types
 
+# Ember has no PRECALL or EXTENDED_ARG and one opcode per jump kind.
+SKIPPED_OPS = {"CACHE", "PRECALL", "EXTENDED_ARG"}
+RENAMED_OPS = {
+    "JUMP_FORWARD": "JUMP",
+    "JUMP_BACKWARD_NO_INTERRUPT": "JUMP",
+    "POP_JUMP_FORWARD_IF_FALSE": "POP_JUMP_IF_FALSE",
+    "POP_JUMP_BACKWARD_IF_FALSE": "POP_JUMP_IF_FALSE",
+    "POP_JUMP_FORWARD_IF_TRUE": "POP_JUMP_IF_TRUE",
+    "POP_JUMP_BACKWARD_IF_TRUE": "POP_JUMP_IF_TRUE",
+    "POP_JUMP_FORWARD_IF_NONE": "POP_JUMP_IF_NONE",
+    "POP_JUMP_BACKWARD_IF_NONE": "POP_JUMP_IF_NONE",
+    "POP_JUMP_FORWARD_IF_NOT_NONE": "POP_JUMP_IF_NOT_NONE",
+    "POP_JUMP_BACKWARD_IF_NOT_NONE": "POP_JUMP_IF_NOT_NONE",
+}
+
 POSITION_OPS = {"CALL", "LOAD_ATTR", "LOAD_METHOD", "BINARY_SUBSCR", "BINARY_OP", "STORE_ATTR"}
 
 
@@ -31,9 +46,12 @@ def const_repr(c):
 def dump(code, out):
     import dis
     positions = []
+    ops = []
     for ins, pos in zip(dis.get_instructions(code, show_caches=True), code.co_positions()):
         if ins.opname in POSITION_OPS:
             positions.append([ins.opname] + [-1 if p is None else p for p in pos])
+        if ins.opname not in SKIPPED_OPS:
+            ops.append(RENAMED_OPS.get(ins.opname, ins.opname))
     out.append({
         "qualname": code.co_qualname,
         "firstlineno": code.co_firstlineno,
@@ -47,6 +65,7 @@ def dump(code, out):
         "names": list(code.co_names),
         "consts": [const_repr(c) for c in code.co_consts],
         "positions": positions,
+        "ops": ops,
     })
     for c in code.co_consts:
         if isinstance(c, types.CodeType):

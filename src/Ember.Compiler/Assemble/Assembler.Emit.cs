@@ -46,7 +46,7 @@ internal sealed partial class Assembler
                     throw new InvalidOperationException("instruction argument too large: " + arg);
                 }
 
-                var loc = ins.Loc.Line < 0 ? SourcePosition.None : ins.Loc;
+                var loc = NormalizedPosition(ins.Loc);
                 units[pos] = OpcodeInfo.Encode((Opcode)op, arg);
                 positions[pos] = loc;
                 int size = Size(ins);
@@ -108,6 +108,28 @@ internal sealed partial class Assembler
             Positions = positions,
             ExceptionTable = table.ToArray(),
         };
+    }
+
+    // What 3.11's location table can hold: a line alone when the end is not after
+    // the start, no columns when either is missing.
+    private static SourcePosition NormalizedPosition(SourcePosition p)
+    {
+        if (p.Line < 0)
+        {
+            return SourcePosition.None;
+        }
+
+        if (p.EndLine < p.Line)
+        {
+            return new SourcePosition(p.Line, p.Line, -1, -1);
+        }
+
+        if (p.Col < 0 || p.EndCol < 0)
+        {
+            return new SourcePosition(p.Line, p.EndLine, -1, -1);
+        }
+
+        return p;
     }
 
     private static ExceptionTableEntry Entry(int start, int end, BasicBlock handler)

@@ -16,6 +16,11 @@ internal sealed partial class Assembler
             CleanBasicBlock(b);
         }
 
+        foreach (var b in _order)
+        {
+            ExtendBlock(b);
+        }
+
         ComputePredecessors();
         foreach (var b in _order)
         {
@@ -47,6 +52,104 @@ internal sealed partial class Assembler
         if (maybeEmpty)
         {
             EliminateEmptyBlocks();
+        }
+    }
+
+    // extend_block: a jump to a small exit block becomes a copy of that block
+    // (only blocks without a line number, which is what 3.11.2 is seen to copy).
+    private static void ExtendBlock(BasicBlock bb)
+    {
+        var last = bb.Last;
+        if (last == null || last.Op != PseudoOp.JumpAny)
+        {
+            return;
+        }
+
+        var target = last.Target!;
+        if (IsExitWithoutLineno(target) && target.Instrs.Count <= 4)
+        {
+            last.Op = (int)Opcode.Nop;
+            last.Target = null;
+            foreach (var ins in target.Instrs)
+            {
+                bb.Instrs.Add(Copy(ins));
+            }
+        }
+    }
+
+    private static Instr Copy(Instr ins) => new(ins.Op, ins.Arg, ins.Target, ins.Loc);
+
+    private static bool IsExitWithoutLineno(BasicBlock b) => b.Exits && b.Instrs.All(i => i.Loc.Line < 0);
+
+    // duplicate_exits_without_lineno: every jump to a shared exit block with no
+    // line number gets its own copy, which takes the jump's location.
+    private void DuplicateExitsWithoutLineno()
+    {
+        ComputePredecessors();
+        for (int k = _u.Blocks.Count - 1; k >= 0; k--)
+        {
+            var b = _u.Blocks[k];
+            int at = _order.IndexOf(b);
+            if (at < 0 || b.Last is not { } last || !PseudoOp.IsJump(last.Op))
+            {
+                continue;
+            }
+
+            var target = last.Target!;
+            if (IsExitWithoutLineno(target) && target.Predecessors > 1)
+            {
+                var copy = new BasicBlock();
+                foreach (var ins in target.Instrs)
+                {
+                    copy.Instrs.Add(Copy(ins));
+                }
+
+                copy.Instrs[0].Loc = last.Loc;
+                last.Target = copy;
+                target.Predecessors--;
+                copy.Predecessors = 1;
+                copy.Next = target.Next;
+                target.Next = copy;
+                _order.Insert(_order.IndexOf(target) + 1, copy);
+            }
+        }
+
+        for (int i = 0; i < _order.Count - 1; i++)
+        {
+            var b = _order[i];
+            if (!b.NoFallthrough && b.Instrs.Count > 0 && IsExitWithoutLineno(_order[i + 1]))
+            {
+                _order[i + 1].Instrs[0].Loc = b.Last!.Loc;
+            }
+        }
+    }
+
+    // guarantee_lineno_for_exits
+    private void GuaranteeLinenoForExits()
+    {
+        int line = _u.FirstLineNo;
+        foreach (var b in _order)
+        {
+            var last = b.Last;
+            if (last == null)
+            {
+                continue;
+            }
+
+            if (last.Loc.Line < 0)
+            {
+                if (last.Op == (int)Opcode.ReturnValue)
+                {
+                    foreach (var ins in b.Instrs)
+                    {
+                        ins.Loc = new SourcePosition(line, ins.Loc.EndLine, ins.Loc.Col, ins.Loc.EndCol);
+                    }
+                }
+            }
+            else
+            {
+                line = last.Loc.Line;
+            }
         }
     }
 
@@ -222,8 +325,11 @@ internal sealed partial class Assembler
                     if (inst.Arg == 1)
                     {
                         inst.Op = (int)Opcode.Nop;
+                        break;
                     }
 
+                    Swaptimize(instrs, ref i);
+                    ApplyStaticSwaps(instrs, i);
                     break;
                 case (int)Opcode.PushNull:
                     if (nextop == (int)Opcode.LoadGlobal && (instrs[i + 1].Arg & 1) == 0)

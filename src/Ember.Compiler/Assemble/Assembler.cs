@@ -41,8 +41,10 @@ internal sealed partial class Assembler
         FixCellOffsets();
         SkipEmptyTargets();
         OptimizeCfg();
+        DuplicateExitsWithoutLineno();
         TrimUnusedConsts();
         PropagateLineNumbers();
+        GuaranteeLinenoForExits();
         int maxDepth = StackDepth();
         LabelExceptionTargets();
         foreach (var b in _order)

@@ -64,6 +64,7 @@ public class OracleCodeTests
 
         var results = RunOracle(files.Select(f => (object)new Dictionary<string, string> { ["path"] = f }).ToList());
         var failures = new List<string>();
+        var opsDiffer = new List<string>();
         int codes = 0, positionsCompared = 0;
         for (int i = 0; i < files.Count; i++)
         {
@@ -83,14 +84,20 @@ public class OracleCodeTests
                 continue;
             }
 
-            var diffs = Compare(results[i], code, out int compared);
+            var diffs = Compare(results[i], code, out int compared, opsDiffer);
             positionsCompared += compared;
             codes += results[i].GetProperty("codes").GetArrayLength();
             failures.AddRange(diffs.Take(3).Select(d => $"{Path.GetFileName(files[i])}: {d}"));
         }
 
-        RepoPaths.WriteSummary("code-oracle", $"{files.Count} files, {codes} code objects, {positionsCompared} positions compared, {failures.Count} differences");
+        RepoPaths.WriteSummary("code-oracle", $"{files.Count} files, {codes} code objects, {positionsCompared} positions compared, {failures.Count} differences, {codes - opsDiffer.Count} with CPython's instruction sequence");
         Assert.True(failures.Count == 0, $"{failures.Count} differences:\n" + string.Join('\n', failures.Take(60)));
+
+        // Known (docs/internals/compiler.md): 3.11 keeps some jumps after a return
+        // inside a loop that Ember threads away, and copies some exit blocks that
+        // Ember shares; about 3% of the stdlib's code objects. The bound keeps
+        // the rest from regressing.
+        Assert.True(opsDiffer.Count * 20 <= codes, $"{opsDiffer.Count} of {codes} code objects differ in their instructions:\n" + string.Join('\n', opsDiffer.Take(40)));
     }
 
     private static List<JsonElement> RunOracle(List<object> items)
@@ -114,7 +121,11 @@ public class OracleCodeTests
         }
     }
 
-    private static List<string> Compare(JsonElement expected, CodeObject top, out int positionsCompared)
+    private static List<string> Compare(JsonElement expected, CodeObject top, out int positionsCompared) =>
+        Compare(expected, top, out positionsCompared, opsDiffer: null);
+
+    /// <summary>Field differences; instruction-sequence differences go to <paramref name="opsDiffer"/> when given, else count as differences.</summary>
+    private static List<string> Compare(JsonElement expected, CodeObject top, out int positionsCompared, List<string>? opsDiffer)
     {
         positionsCompared = 0;
         var diffs = new List<string>();
@@ -157,6 +168,19 @@ public class OracleCodeTests
             Check("freevars", Join(Kind(c, k => k == LocalKind.Free)), Join(Strings(t, "freevars")));
             Check("names", Join(c.Names), Join(Strings(t, "names")));
             Check("consts", Join(c.Constants.Select(ConstRepr)), Join(Strings(t, "consts")));
+            var ourOps = Ops(c);
+            var theirOps = Strings(t, "ops").ToList();
+            if (!ourOps.SequenceEqual(theirOps))
+            {
+                int k = 0;
+                while (k < ourOps.Count && k < theirOps.Count && ourOps[k] == theirOps[k])
+                {
+                    k++;
+                }
+
+                (opsDiffer ?? diffs).Add($"{where} instructions differ at #{k}: {string.Join(" ", ourOps.Skip(Math.Max(0, k - 2)).Take(6))} | CPython {string.Join(" ", theirOps.Skip(Math.Max(0, k - 2)).Take(6))}");
+            }
+
             var ours = Positions(c);
             var cpy = t.GetProperty("positions").EnumerateArray().Select(p => string.Join(" ", p.EnumerateArray().Select(x => x.ToString()))).ToList();
             if (ours.Count == cpy.Count && ours.Select(o => o.Split(' ')[0]).SequenceEqual(cpy.Select(o => o.Split(' ')[0])))
@@ -190,6 +214,23 @@ public class OracleCodeTests
                 list.Add($"{OpcodeInfo.Name(op)} {p.Line} {p.EndLine} {p.Col} {p.EndCol}");
             }
 
+            i += OpcodeInfo.CacheSize(op);
+        }
+
+        return list;
+    }
+
+    private static List<string> Ops(CodeObject c)
+    {
+        var list = new List<string>();
+        for (int i = 0; i < c.Instructions.Length; i++)
+        {
+            var op = OpcodeInfo.OpOf(c.Instructions[i]);
+            list.Add(op switch
+            {
+                Opcode.LoadFastCheck => "LOAD_FAST",
+                _ => OpcodeInfo.Name(op),
+            });
             i += OpcodeInfo.CacheSize(op);
         }
 
