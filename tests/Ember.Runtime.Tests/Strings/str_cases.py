@@ -204,6 +204,47 @@ def bytes_case(rng):
     return b, m, args
 
 
+PERCENT_SPECS = ["%s", "%r", "%a", "%5s", "%-5s|", "%.2s", "%d", "%5d", "%-5d|", "%05d", "%+d", "% d", "%x", "%#X", "%o", "%#o",
+                 "%c", "%f", "%.2f", "%10.3e", "%g", "%G", "%%", "%i", "%u", "%*d", "%.*f", "%(k)s", "%z", "%", "%ld"]
+
+
+def percent_value(rng, for_bytes):
+    return rng.choice([
+        0, 1, -7, 255, 256, 65, 10**20, 2.5, -0.125, 1e100, True, None,
+        rand_bytes(rng, 3) if for_bytes else rand_str(rng, 3), b"x", bytearray(b"yz"), "s", (1, 2), [3],
+    ])
+
+
+def percent_case(rng, for_bytes):
+    # CPython 3.11 sometimes reports another character and index for an unsupported
+    # conversion in a bytes format after a long run (never when run alone): no %z there.
+    choices = [x for x in PERCENT_SPECS if x != "%z"] if for_bytes else PERCENT_SPECS
+    specs = [rng.choice(choices) for _ in range(rng.randint(0, 3))]
+    fmt = rng.choice(["", "a", "<", " - "]).join(specs) + rng.choice(["", "!"])
+    values = []
+    for x in specs:
+        if "*" in x:
+            values.append(rng.choice([3, -4, 0, "w"]))
+        if x not in ("%%", "%"):
+            values.append(percent_value(rng, for_bytes))
+    if rng.random() < 0.15:
+        if values and rng.random() < 0.5:
+            values.pop()
+        else:
+            values.append(percent_value(rng, for_bytes))
+    values = tuple(values)
+    if any("(k)" in x for x in specs):
+        arg = {(b"k" if for_bytes else "k"): percent_value(rng, for_bytes)}
+    elif len(values) == 1 and rng.random() < 0.5 and not isinstance(values[0], tuple):
+        arg = values[0]
+    else:
+        arg = values
+    recv = fmt.encode("latin-1") if for_bytes else fmt
+    if for_bytes and rng.random() < 0.2:
+        recv = bytearray(recv)
+    return recv, "__mod__", [arg]
+
+
 def run(recv, m, args):
     if m == "iter":
         return list(iter(recv))
@@ -239,7 +280,10 @@ def main():
     rng = random.Random(a.seed)
     with open(a.out, "w", encoding="utf-8") as f:
         for i in range(a.count):
-            recv, m, args = str_case(rng) if i % 3 else bytes_case(rng)
+            if i % 10 == 0:
+                recv, m, args = percent_case(rng, i % 20 == 0)
+            else:
+                recv, m, args = str_case(rng) if i % 3 else bytes_case(rng)
             if m in skip:
                 continue
             case = {"r": enc(recv), "m": m, "a": [enc(x) for x in args]}
