@@ -26,8 +26,9 @@ internal sealed class ConstKeyComparer : IEqualityComparer<object?>
 
         return x switch
         {
-            double a => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits((double)y),
-            Complex a => BitConverter.DoubleToInt64Bits(a.Real) == BitConverter.DoubleToInt64Bits(((Complex)y).Real)
+            // A NaN equals only the same object, as in CPython's constant keys.
+            double a => !double.IsNaN(a) && BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits((double)y),
+            Complex a => !double.IsNaN(a.Real) && !double.IsNaN(a.Imaginary) && BitConverter.DoubleToInt64Bits(a.Real) == BitConverter.DoubleToInt64Bits(((Complex)y).Real)
                 && BitConverter.DoubleToInt64Bits(a.Imaginary) == BitConverter.DoubleToInt64Bits(((Complex)y).Imaginary),
             byte[] a => a.AsSpan().SequenceEqual((byte[])y),
             CodePointString a => a.CodePoints.AsSpan().SequenceEqual(((CodePointString)y).CodePoints),
