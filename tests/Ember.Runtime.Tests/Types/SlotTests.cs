@@ -104,11 +104,14 @@ public sealed class SlotTests
     }
 
     [Fact]
-    public void HashIsIdentityDerived()
+    public void HashIsIdentityDerivedAndReprShowsTheId()
     {
         Enter();
         var a = New(Class("A"));
-        Assert.Equal(PyBaseObject.Id(a) >> 4, PyOps.Hash(a));
+        var b = New(Class("A"));
+        Assert.Equal(PyOps.Hash(a), PyOps.Hash(a));
+        Assert.NotEqual(PyOps.Hash(a), PyOps.Hash(b));
+        Assert.Equal($"<__main__.A object at 0x{PyBaseObject.Id(a):x}>", Repr(a));
     }
 
     [Fact]

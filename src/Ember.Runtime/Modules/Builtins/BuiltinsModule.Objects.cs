@@ -35,7 +35,7 @@ public static partial class BuiltinsModule
                 return null;
             }
 
-            int r = IsInstance(args[0], args[1]);
+            int r = PyTypeCheck.IsInstance(args[0], args[1]);
             return r < 0 ? null : PyBool.From(r == 1);
         });
         Add(d, "issubclass", static (args, kw) =>
@@ -45,7 +45,7 @@ public static partial class BuiltinsModule
                 return null;
             }
 
-            int r = IsSubclass(args[0], args[1]);
+            int r = PyTypeCheck.IsSubclass(args[0], args[1]);
             return r < 0 ? null : PyBool.From(r == 1);
         });
     }

@@ -14,14 +14,17 @@ namespace Ember.Runtime.Objects;
 /// </summary>
 public static partial class PyBaseObject
 {
-    /// <summary>The number id() gives and reprs show; stable for the object's life.</summary>
-    public static long Id(PyObject o) => 0x7f0000000000L + ((long)(uint)RuntimeHelpers.GetHashCode(o) << 4);
+    /// <summary>The number id() gives, which reprs show as the address; stable for the object's life.</summary>
+    public static long Id(PyObject o) => Modules.Builtins.ObjectIds.Id(o);
 
-    /// <summary>The address text in reprs: "0x7f...".</summary>
+    /// <summary>The address text in reprs: "0x7f...", the same number as id().</summary>
     public static string Address(PyObject o) => "0x" + Id(o).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>object.__hash__: derived from identity, as CPython's _Py_HashPointer of the id.</summary>
-    public static long Hash(PyObject self) => Id(self) >> 4;
+    /// <summary>
+    /// object.__hash__: from identity. CPython's is id() >> 4; here the
+    /// runtime's identity hash stands in, which needs no id table lookup.
+    /// </summary>
+    public static long Hash(PyObject self) => 0x7f000000000L + (uint)RuntimeHelpers.GetHashCode(self);
 
     /// <summary>object.__repr__: "&lt;__main__.Foo object at 0x...&gt;", module-qualified unless builtins.</summary>
     public static PyObject? Repr(PyObject self)
