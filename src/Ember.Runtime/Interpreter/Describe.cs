@@ -16,6 +16,18 @@ internal static class Describe
     /// </summary>
     public static string FunctionStr(PyObject callable)
     {
+        if (callable is PyMethod { Function: PyFunction bound })
+        {
+            callable = bound;
+        }
+
+        // A Python function's attributes are its fields unless reassigned, so read them directly.
+        if (callable is PyFunction f && f.Module is null or PyStr && f.QualName is PyStr)
+        {
+            string qual = f.QualNameText;
+            return f.Module is PyStr m && m.Value != "builtins" ? $"{m.Value}.{qual}()" : qual + "()";
+        }
+
         var saved = PyErr.Fetch();
         try
         {

@@ -28,6 +28,103 @@ public static class InterpreterBuiltins
         builtins.SetItemStr("locals", new PyBuiltinFunction("locals", Locals, "builtins"));
         builtins.SetItemStr("exec", new PyBuiltinFunction("exec", (args, kw) => ExecOrEval(args, kw, "exec"), "builtins"));
         builtins.SetItemStr("eval", new PyBuiltinFunction("eval", (args, kw) => ExecOrEval(args, kw, "eval"), "builtins"));
+        builtins.SetItemStr("compile", new PyBuiltinFunction("compile", Compile, "builtins"));
+    }
+
+    private const int OnlyAst = 0x400;
+
+    // The PyCF_* flags compile() accepts, with the CO_FUTURE_* bits.
+    private const int KnownFlags = OnlyAst | 0x200 | 0x800 | 0x1000 | 0x2000 | 0x4000 | 0x1FE0000;
+
+    /// <summary>compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code object.</summary>
+    private static PyObject? Compile(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var spec = new ArgSpec("compile", ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], required: 3);
+        Span<PyObject?> slots = new PyObject?[7];
+        if (!spec.Parse(args, kwnames, slots))
+        {
+            return null;
+        }
+
+        if (slots[2] is not PyStr modeStr || modeStr.Value is not ("exec" or "eval" or "single"))
+        {
+            return slots[2] is PyStr
+                ? PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+                : PyErr.TypeError($"compile() argument 'mode' must be str, not {slots[2]!.Type.Name}");
+        }
+
+        long flags = 0;
+        if (slots[3] is { } flagsObj && !Protocols.PyNumber.AsSsize(flagsObj, out flags))
+        {
+            return null;
+        }
+
+        if ((flags & ~(long)KnownFlags) != 0)
+        {
+            return PyErr.ValueError("compile(): unrecognised flags");
+        }
+
+        long optimize = -1;
+        if (slots[5] is { } optObj && !Protocols.PyNumber.AsSsize(optObj, out optimize))
+        {
+            return null;
+        }
+
+        if (optimize < -1 || optimize > 2)
+        {
+            return PyErr.ValueError("compile(): invalid optimize value");
+        }
+
+        string? text = slots[0] switch
+        {
+            PyStr s => s.Value,
+            PyBytes b => System.Text.Encoding.UTF8.GetString(b.Data),
+            _ => null,
+        };
+        if (text is null)
+        {
+            return PyErr.TypeError("compile() arg 1 must be a string, bytes or AST object");
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return PyErr.SetString(PyExc.SyntaxError, "source code string cannot contain null bytes");
+        }
+
+        if ((flags & OnlyAst) != 0)
+        {
+            return PyErr.NotImplementedError("compile() with PyCF_ONLY_AST needs the _ast module, which Ember does not have yet");
+        }
+
+        string filename = slots[1] is PyStr fn ? fn.Value : (Protocols.PyOps.Str(slots[1]!) as PyStr)?.Value ?? "?";
+        bool dontInherit = slots[4] is { } di && Protocols.PyOps.IsTrue(di) == 1;
+        var futures = (Ember.Bytecode.CodeFlags)(flags & 0x1FE0000);
+        if (!dontInherit && CurrentFrame is { } caller)
+        {
+            futures |= caller.CodeObject.Flags & (Ember.Bytecode.CodeFlags)0x1FE0000;
+        }
+
+        var mode = modeStr.Value switch
+        {
+            "eval" => CompileMode.Eval,
+            "single" => CompileMode.Single,
+            _ => CompileMode.Exec,
+        };
+        var options = new CompileOptions
+        {
+            Optimize = optimize < 0 ? 0 : (int)optimize,
+            FutureFlags = futures,
+            DontInherit = dontInherit,
+            RecursionLimit = PyThreadState.Current.Interpreter.RecursionLimit,
+        };
+        try
+        {
+            return PyCode.For(PythonCompiler.CompileSource(text, filename, mode, options));
+        }
+        catch (Ember.Syntax.Diagnostics.PythonSyntaxError error)
+        {
+            return Hosting.SyntaxErrors.Raise(error);
+        }
     }
 
     private static Frame? CurrentFrame => PyThreadState.Current.CurrentFrame as Frame;

@@ -158,4 +158,21 @@ public sealed class InterpreterTests
         Assert.Null(error);
         Assert.Same(PyBool.True, g.GetItemStr("ok"));
     }
+
+    [Theory]
+    [InlineData("compile('x', 'f', 'bad')", "compile() mode must be 'exec', 'eval' or 'single'")]
+    [InlineData("compile(1, 'f', 'exec')", "compile() arg 1 must be a string, bytes or AST object")]
+    public void CompileRejectsBadArguments(string source, string message)
+    {
+        var (_, error) = Run(source);
+        Assert.Equal(message, Message(error));
+    }
+
+    [Fact]
+    public void CompiledCodeRunsThroughExecAndEval()
+    {
+        var (g, error) = Run("ns = {}\nexec(compile('a = \\'x\\'', 'f', 'exec'), ns)\nr = eval(compile('a', 'f', 'eval'), ns)");
+        Assert.Null(error);
+        Assert.Equal("x", ((PyStr)g.GetItemStr("r")!).Value);
+    }
 }

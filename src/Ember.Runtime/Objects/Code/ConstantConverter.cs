@@ -48,15 +48,7 @@ internal static class ConstantConverter
             case Complex c:
                 return CallBuiltin("complex", new PyFloat(c.Real), new PyFloat(c.Imaginary));
             case byte[] bytes:
-                {
-                    var ints = new PyObject[bytes.Length];
-                    for (int i = 0; i < bytes.Length; i++)
-                    {
-                        ints[i] = PyInt.From(bytes[i]);
-                    }
-
-                    return CallBuiltin("bytes", new PyTuple(ints));
-                }
+                return PyBytes.From(bytes);
 
             default:
                 return PyErr.SystemError($"unknown constant of type {value.GetType().Name}");
