@@ -526,7 +526,7 @@ internal sealed partial class CodeGenerator
             }
 
             Emit(build, pushed);
-            LoadConst(add == Opcode.SetAdd ? new ConstFrozenSet(values) : new ConstTuple(values));
+            LoadConst(add == Opcode.SetAdd ? ConstantFolder.FrozenSet(values) : new ConstTuple(values));
             Emit(extend, 1);
             if (tuple)
             {

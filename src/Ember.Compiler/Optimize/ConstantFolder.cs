@@ -81,7 +81,7 @@ internal sealed class ConstantFolder
             case List { Ctx: ExprContext.Load } list when _iters.Contains(list):
                 return Items(list.Elts) is { } litems ? new ConstTuple(litems) : NotConstant;
             case Set s when _iters.Contains(s):
-                return Items(s.Elts) is { } sitems ? new ConstFrozenSet(sitems) : NotConstant;
+                return Items(s.Elts) is { } sitems ? FrozenSet(sitems) : NotConstant;
             case Subscript { Ctx: ExprContext.Load } sub:
                 return TryFold(sub.Value, out var seq) && sub.Slice is not Slice && TryFold(sub.Slice, out var idx) ? Subscr(seq, idx) : NotConstant;
             default:
@@ -101,6 +101,22 @@ internal sealed class ConstantFolder
         }
 
         return items;
+    }
+
+    /// <summary>A frozenset constant: items equal in Python (1, 1.0, True) kept once, the first one.</summary>
+    public static ConstFrozenSet FrozenSet(object?[] items)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<object?>(items.Length);
+        foreach (var item in items)
+        {
+            if (seen.Add(CodeGen.PatternKeys.EqualityKey(item)))
+            {
+                kept.Add(item);
+            }
+        }
+
+        return new ConstFrozenSet(kept.ToArray());
     }
 
     /// <summary>An AST constant as a code-object constant.</summary>
