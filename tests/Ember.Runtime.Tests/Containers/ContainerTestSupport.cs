@@ -97,6 +97,10 @@ internal static class C
         };
     }
 
+    /// <summary>Calls a class method found in the class's own dicts.</summary>
+    public static PyObject? CallClass(PyType cls, string name, params PyObject[] args) =>
+        ((PyClassMethodDescriptor)cls.Lookup(name)!).Impl(cls, args, null);
+
     public static string Repr(PyObject o)
     {
         var r = PyOps.ReprString(o);
