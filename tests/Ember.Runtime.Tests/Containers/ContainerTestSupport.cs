@@ -30,6 +30,11 @@ internal sealed class Key : PyObject
             var a = (Key)self;
             if (op == CompareOp.Lt && a.Counter is not null)
             {
+                if (a.Counter.FailAt > 0 && a.Counter.LessThan + 1 == a.Counter.FailAt)
+                {
+                    return Errors.PyErr.ValueError("comparison failed");
+                }
+
                 a.Counter.LessThan++;
             }
 
@@ -66,6 +71,9 @@ internal sealed class Key : PyObject
 internal sealed class CompareCounter
 {
     public int LessThan;
+
+    /// <summary>When positive, the comparison with this number fails with ValueError.</summary>
+    public int FailAt;
 }
 
 internal static class C

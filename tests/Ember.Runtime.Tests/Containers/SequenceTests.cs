@@ -46,7 +46,7 @@ for n in (0, 1, 5, 10):
     }
 
     [Fact]
-    public void SortMakesCPythonsComparisonsForShortListsAndIsStable()
+    public void SortMakesCPythonsComparisonsOneForOneAndIsStable()
     {
         C.Enter();
         var lines = C.Oracle("""
@@ -57,11 +57,18 @@ class K:
     def __lt__(self, o):
         K.n += 1
         return self.v < o.v
-for seed in range(40):
+for seed in range(120):
     rnd = random.Random(seed)
-    vals = [rnd.randrange(0, 20) for _ in range(rnd.randrange(0, 63))]
+    n = rnd.randrange(0, 63) if seed < 40 else rnd.randrange(64, 2500)
+    vals = [rnd.randrange(0, rnd.choice([5, 20, 1000, 10**6])) for _ in range(n)]
     if seed % 5 == 0: vals.sort()
     if seed % 7 == 0: vals.sort(reverse=True)
+    if seed % 4 == 1:
+        chunk = rnd.randrange(2, 200)
+        for i in range(0, n, chunk):
+            vals[i:i + chunk] = sorted(vals[i:i + chunk], reverse=rnd.random() < 0.5)
+    if seed % 6 == 2:
+        vals = [i % rnd.randrange(2, 300) for i in range(n)]
     ks = [K(v) for v in vals]
     for i, k in enumerate(ks): k.i = i
     K.n = 0
@@ -80,6 +87,26 @@ for seed in range(40):
             Assert.Equal(int.Parse(parts[1], CultureInfo.InvariantCulture), counter.LessThan);
             var order = string.Join(" ", list.AsSpan().ToArray().Select(static o => ((Key)o).Tag));
             Assert.Equal(parts[2], order);
+        }
+    }
+
+    [Fact]
+    public void AFailingComparisonLeavesEveryItemInTheList()
+    {
+        C.Enter();
+        var rnd = new Random(5);
+        for (int trial = 0; trial < 60; trial++)
+        {
+            var counter = new CompareCounter { FailAt = 1 + rnd.Next(4000) };
+            var values = Enumerable.Range(0, 64 + rnd.Next(1500)).Select(_ => (long)rnd.Next(50)).ToArray();
+            var list = C.KeyList(values, counter);
+            bool ok = list.Sort(null, reverse: trial % 2 == 0);
+            if (!ok)
+            {
+                C.AssertRaised(PyExc.ValueError, "comparison failed");
+            }
+
+            Assert.Equal(values.OrderBy(static v => v), C.Values(list).OrderBy(static v => v));
         }
     }
 

@@ -185,6 +185,12 @@ public partial class PyList
 
     internal void ClearItems()
     {
+        // An empty list stays as it is (a sort in progress must not see a change).
+        if (_count == 0 && _items.Length == 0)
+        {
+            return;
+        }
+
         _items = [];
         _count = 0;
     }
