@@ -147,14 +147,14 @@ public sealed class MoreContainerTests
     public void SubclassInstancesCarryAnAttributeDict()
     {
         C.Enter();
-        var sub = new PyType(PyType.TypeType, "L", [PyList.TypeObject], new PyDict(), Types.TypeFlags.BaseType);
+        var sub = new PyType(PyType.TypeType, "L", [PyList.TypeObject], new PyDict(), Ember.Runtime.Types.TypeFlags.BaseType);
         sub.Mro = [sub, PyList.TypeObject, PyType.ObjectType];
         sub.InheritSlots(PyList.TypeObject);
         var obj = sub.New!(sub, [], null)!;
         Assert.IsType<PyListSubclass>(obj);
         Assert.True(sub.Init!(obj, [C.KeyList([1, 2])], null));
         Assert.Equal([1L, 2], C.Values(obj));
-        var setSub = new PyType(PyType.TypeType, "S", [PySet.TypeObject], new PyDict(), Types.TypeFlags.BaseType);
+        var setSub = new PyType(PyType.TypeType, "S", [PySet.TypeObject], new PyDict(), Ember.Runtime.Types.TypeFlags.BaseType);
         setSub.Mro = [setSub, PySet.TypeObject, PyType.ObjectType];
         setSub.InheritSlots(PySet.TypeObject);
         var s = setSub.New!(setSub, [], null)!;
