@@ -199,6 +199,7 @@ public sealed partial class PyType
         }
 
         type.Dict.SetItemStr("__module__", value!);
+        type.Modified();
         return true;
     }
 
@@ -267,6 +268,7 @@ public sealed partial class PyType
         }
 
         type.Dict.SetItemStr("__doc__", value!);
+        type.Modified();
         return true;
     }
 

@@ -159,4 +159,25 @@ public sealed class AttributeTests
         Assert.NotEqual(v, sub.VersionTag);
         Assert.Equal(7, sub.Length!(New(sub)));
     }
+
+    [Fact]
+    public void LookupCacheSeesChangesInBasesAndMetaclassDescriptors()
+    {
+        Enter();
+        var a = Class("A", null, ("x", I(1)));
+        var b = Class("B", [a]);
+        Assert.Same(I(1), b.Lookup(S("x")));
+        Assert.Null(b.Lookup(S("y")));
+        Set(a, "x", I(2));
+        Set(a, "y", I(3));
+        Assert.Same(I(2), b.Lookup(S("x")));
+        Assert.Same(I(3), b.Lookup(S("y")));
+        Set(b, "x", I(4));
+        Assert.Same(I(4), b.Lookup(S("x")));
+        Assert.True(PyOps.SetAttr(b, S("x"), null));
+        Assert.Same(I(2), b.Lookup(S("x")));
+        var c = Class("C");
+        Set(b, "__bases__", new PyTuple([c]));
+        Assert.Null(b.Lookup(S("y")));
+    }
 }

@@ -207,17 +207,14 @@ public sealed partial class PyType : PyObject, IInstanceDict
     /// </summary>
     public PyObject? Lookup(PyStr name)
     {
-        var mro = Mro;
-        for (int i = 0; i < mro.Length; i++)
+        var cache = _lookupCache;
+        if (cache is not null && cache.Version == VersionTag && name.CodePoints is null
+            && cache.Map.TryGetValue(name.Value, out var cached))
         {
-            var value = mro[i].Dict.GetItemStr(name);
-            if (value is not null)
-            {
-                return value;
-            }
+            return cached;
         }
 
-        return null;
+        return LookupAndCache(name);
     }
 
     /// <summary>The same lookup by a .NET string (slow paths and start-up code).</summary>
@@ -234,6 +231,52 @@ public sealed partial class PyType : PyObject, IInstanceDict
         }
 
         return null;
+    }
+
+    // The method cache (CPython's type attribute cache, per type here): valid
+    // while the version tag it was filled under is current. Every change that
+    // could alter a lookup result bumps the tag (Modified), also in subclasses.
+    private sealed class LookupCache(int version)
+    {
+        public readonly int Version = version;
+        public readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyObject?> Map = new(StringComparer.Ordinal);
+    }
+
+    private LookupCache? _lookupCache;
+
+    private const int LookupCacheLimit = 4096;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private PyObject? LookupAndCache(PyStr name)
+    {
+        int version = VersionTag;
+        PyObject? result = null;
+        var mro = Mro;
+        for (int i = 0; i < mro.Length; i++)
+        {
+            var value = mro[i].Dict.GetItemStr(name);
+            if (value is not null)
+            {
+                result = value;
+                break;
+            }
+        }
+
+        // A class still being built has no final MRO yet; strings with lone
+        // surrogates have no exact .NET key.
+        if (name.CodePoints is null && (!IsHeapType || HasFlag(TypeFlags.Ready)) && version == VersionTag)
+        {
+            var cache = _lookupCache;
+            if (cache is null || cache.Version != version || cache.Map.Count >= LookupCacheLimit)
+            {
+                cache = new LookupCache(version);
+                _lookupCache = cache;
+            }
+
+            cache.Map[name.Value] = result;
+        }
+
+        return result;
     }
 
     public override string ToString() => $"<class '{(ModuleName == "builtins" ? "" : ModuleName + ".")}{QualName}'>";
