@@ -53,6 +53,7 @@ public static partial class BuiltinsModule
         AddType(d, PyInt.TypeObject, "int");
         AddType(d, PyBool.TypeObject, "bool");
         AddType(d, PyFloat.TypeObject, "float");
+        AddType(d, PyComplex.TypeObject, "complex");
         AddType(d, PyStr.TypeObject, "str");
         AddType(d, PyBytes.TypeObject, "bytes");
         AddType(d, PyByteArray.TypeObject, "bytearray");

@@ -8,5 +8,12 @@ public sealed class PyComplexSubclass : PyComplex, IInstanceDict
     {
     }
 
-    public PyDict? Dict { get; set; }
+    private PyDict? _dict;
+
+    /// <summary>The attribute dict, made on first use when the class gives its instances one (no empty <c>__slots__</c>).</summary>
+    public PyDict? Dict
+    {
+        get => _dict ??= Type.HasFlag(Types.TypeFlags.HasDict) ? new PyDict() : null;
+        set => _dict = value;
+    }
 }

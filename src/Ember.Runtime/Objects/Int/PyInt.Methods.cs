@@ -23,6 +23,8 @@ public partial class PyInt
             Args.NoArgs("int.__getnewargs__", args, kw) ? PyTuple.Create(((PyInt)self).AsExact()) : null);
         type.AddMethod("__sizeof__", static (self, args, kw) => Args.NoArgs("int.__sizeof__", args, kw) ? From(((PyInt)self).SizeOf()) : null);
         type.AddMethod("__format__", FormatMethod);
+        type.AddMethod("to_bytes", ToBytesMethod);
+        type.AddClassMethod("from_bytes", FromBytesMethod);
         type.AddGetter("real", static self => ((PyInt)self).AsExact());
         type.AddGetter("imag", static self => Zero);
         type.AddGetter("numerator", static self => ((PyInt)self).AsExact());

@@ -83,7 +83,7 @@ public partial class PyInt
 
         if (PyLong.TryGetBytes(x, out var bytes))
         {
-            return FromBytes(bytes, radix, x);
+            return FromBytes(bytes, radix);
         }
 
         PyErr.TypeError("int() can't convert non-string with explicit base");
@@ -153,7 +153,7 @@ public partial class PyInt
 
         if (PyLong.TryGetBytes(x, out var bytes))
         {
-            return FromBytes(bytes, 10, x);
+            return FromBytes(bytes, 10);
         }
 
         PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{type.Name}'");
@@ -173,7 +173,7 @@ public partial class PyInt
     }
 
     /// <summary>int(b'...', radix): ASCII text only; the error message shows the bytes' repr.</summary>
-    private static PyInt? FromBytes(ReadOnlySpan<byte> data, int radix, PyObject source)
+    private static PyInt? FromBytes(ReadOnlySpan<byte> data, int radix)
     {
         var chars = new char[data.Length];
         for (int i = 0; i < data.Length; i++)
@@ -191,12 +191,8 @@ public partial class PyInt
 
         if (error.Kind == TextErrorKind.ValueError && error.Message.StartsWith("invalid literal", StringComparison.Ordinal))
         {
-            string? repr = PyOps.ReprString(source);
-            if (repr is null)
-            {
-                return null;
-            }
-
+            // CPython shows the bytes' repr, whatever the buffer's type.
+            string repr = Ember.Syntax.Text.PyRepr.Bytes(data);
             PyErr.ValueError($"invalid literal for int() with base {radix}: {(repr.Length > 200 ? repr[..200] : repr)}");
             return null;
         }

@@ -128,12 +128,8 @@ public static class PyLong
     }
 
     /// <summary>
-    /// The bytes of a bytes-like object (bytes, bytearray) for int() and
+    /// The bytes of a bytes-like object (bytes, bytearray, memoryview) for int() and
     /// int.from_bytes; false, with nothing pending, for anything else.
     /// </summary>
-    public static bool TryGetBytes(PyObject o, out ReadOnlySpan<byte> data)
-    {
-        data = default;
-        return false;
-    }
+    public static bool TryGetBytes(PyObject o, out ReadOnlySpan<byte> data) => Codecs.BytesLike.TryGetBytes(o, out data);
 }
