@@ -86,7 +86,8 @@ def main():
                     source = f.read()
                 code = compile(source, item["path"], "exec", dont_inherit=True)
             else:
-                code = compile(item["source"], item.get("filename", "<snippet>"), item.get("mode", "exec"), dont_inherit=True)
+                code = compile(item["source"], item.get("filename", "<snippet>"), item.get("mode", "exec"),
+                               dont_inherit=True, optimize=int(item.get("optimize", "0")))
         except SyntaxError as e:
             results.append({"error": [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]})
             continue

@@ -27,7 +27,7 @@ public class OracleCodeTests
     private static readonly Lazy<Dictionary<string, JsonElement>> s_snippetOracle = new(() =>
     {
         var snippets = ReadSnippets();
-        var items = snippets.Select(s => (object)new Dictionary<string, string> { ["source"] = s.Source, ["filename"] = "<" + s.Name + ">", ["mode"] = s.Mode }).ToList();
+        var items = snippets.Select(s => (object)new Dictionary<string, string> { ["source"] = s.Source, ["filename"] = "<" + s.Name + ">", ["mode"] = s.Mode, ["optimize"] = s.Optimize.ToString(CultureInfo.InvariantCulture) }).ToList();
         var results = RunOracle(items);
         var map = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         for (int i = 0; i < snippets.Count; i++)
@@ -45,7 +45,7 @@ public class OracleCodeTests
         var snippet = ReadSnippets().Single(s => s.Name == name);
         var expected = s_snippetOracle.Value[name];
         var mode = snippet.Mode switch { "eval" => CompileMode.Eval, "single" => CompileMode.Single, _ => CompileMode.Exec };
-        var code = PythonCompiler.CompileSource(snippet.Source, "<" + name + ">", mode, CompileOptions.Default);
+        var code = PythonCompiler.CompileSource(snippet.Source, "<" + name + ">", mode, CompileOptions.Default with { Optimize = snippet.Optimize });
         Assert.Null(CodeInvariants.Check(code));
         var differences = Compare(expected, code, out _);
         Assert.True(differences.Count == 0, string.Join('\n', differences) + "\n" + Disassembler.Dump(code));
@@ -295,12 +295,13 @@ public class OracleCodeTests
         }
     }
 
-    private sealed record Snippet(string Name, string Mode, string Source);
+    private sealed record Snippet(string Name, string Mode, int Optimize, string Source);
 
     private static List<Snippet> ReadSnippets()
     {
         var list = new List<Snippet>();
         string? name = null, mode = null;
+        int optimize = 0;
         var body = new StringBuilder();
         foreach (var line in File.ReadAllText(CorpusPath, Encoding.UTF8).Split('\n'))
         {
@@ -308,12 +309,13 @@ public class OracleCodeTests
             {
                 if (name != null)
                 {
-                    list.Add(new Snippet(name, mode!, body.ToString()));
+                    list.Add(new Snippet(name, mode!, optimize, body.ToString()));
                 }
 
                 var parts = line[4..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 name = parts[0];
                 mode = parts.Length > 1 ? parts[1] : "exec";
+                optimize = parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : 0;
                 body.Clear();
             }
             else if (name != null)
@@ -324,7 +326,7 @@ public class OracleCodeTests
 
         if (name != null)
         {
-            list.Add(new Snippet(name, mode!, body.ToString()));
+            list.Add(new Snippet(name, mode!, optimize, body.ToString()));
         }
 
         return list;
