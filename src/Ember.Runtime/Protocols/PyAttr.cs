@@ -243,7 +243,7 @@ public static class PyAttr
                 return r > 0;
             }
         }
-        else if (obj is IInstanceDict owner && owner.Dict is { } dict)
+        else if (obj is IInstanceDict owner && (owner.Dict ?? CreateDict(obj, owner, value)) is { } dict)
         {
             if (value is not null)
             {
@@ -269,6 +269,19 @@ public static class PyAttr
         }
 
         return false;
+    }
+
+    // Instances of Python subclasses of builtins start without a dict; the first attribute stored makes it.
+    private static PyDict? CreateDict(PyObject obj, IInstanceDict owner, PyObject? value)
+    {
+        if (value is null || obj is PyType || !obj.Type.HasFlag(TypeFlags.HasDict))
+        {
+            return null;
+        }
+
+        var dict = new PyDict();
+        owner.Dict = dict;
+        return dict;
     }
 
     /// <summary>AttributeError "'Foo' object has no attribute 'bar'".</summary>

@@ -180,4 +180,16 @@ public sealed class AttributeTests
         Set(b, "__bases__", new PyTuple([c]));
         Assert.Null(b.Lookup(S("y")));
     }
+
+    [Fact]
+    public void SubclassOfABuiltinGetsADictOnFirstStore()
+    {
+        Enter();
+        var cls = Class("L", [PyList.TypeObject]);
+        var l = New(cls);
+        Assert.IsAssignableFrom<IInstanceDict>(l);
+        Set(l, "x", S("attr"));
+        Assert.Equal("attr", ((PyStr)Get(l, "x")).Value);
+        Fails(PyOps.SetAttr(New(cls), S("y"), null), "AttributeError: 'L' object has no attribute 'y'");
+    }
 }
