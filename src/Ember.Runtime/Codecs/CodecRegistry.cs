@@ -25,7 +25,7 @@ public enum CodecKind
 /// </summary>
 public static class CodecRegistry
 {
-    private static readonly FrozenDictionary<string, CodecKind> s_names = BuildNames();
+    private static readonly FrozenDictionary<string, CodecKind> s_aliases = BuildAliases();
 
     /// <summary>The codec for <paramref name="name"/>, or <see cref="CodecKind.None"/> when Ember has no C# codec by that name.</summary>
     public static CodecKind Lookup(string name)
@@ -41,13 +41,26 @@ public static class CodecRegistry
                 return CodecKind.Latin1;
         }
 
+        // encodings.search_function: an alias (also with '.' read as '_'), else a module of that exact name.
         string normalized = Normalize(name);
-        if (s_names.TryGetValue(normalized, out var kind) || s_names.TryGetValue(normalized.Replace('.', '_'), out kind))
+        if (s_aliases.TryGetValue(normalized, out var kind) || s_aliases.TryGetValue(normalized.Replace('.', '_'), out kind))
         {
             return kind;
         }
 
-        return CodecKind.None;
+        return normalized switch
+        {
+            "utf_8" => CodecKind.Utf8,
+            "ascii" => CodecKind.Ascii,
+            "latin_1" or "iso8859_1" => CodecKind.Latin1,
+            "utf_16" => CodecKind.Utf16,
+            "utf_16_le" => CodecKind.Utf16LE,
+            "utf_16_be" => CodecKind.Utf16BE,
+            "utf_32" => CodecKind.Utf32,
+            "utf_32_le" => CodecKind.Utf32LE,
+            "utf_32_be" => CodecKind.Utf32BE,
+            _ => CodecKind.None,
+        };
     }
 
     /// <summary>
@@ -116,7 +129,7 @@ public static class CodecRegistry
     /// <summary>The name the codec's errors carry ("'latin-1' codec can't encode ...").</summary>
     public static string ErrorName(CodecKind kind) => kind == CodecKind.Latin1 ? "latin-1" : CanonicalName(kind);
 
-    private static FrozenDictionary<string, CodecKind> BuildNames()
+    private static FrozenDictionary<string, CodecKind> BuildAliases()
     {
         var map = new Dictionary<string, CodecKind>(StringComparer.Ordinal);
         void Add(CodecKind kind, params string[] names)
@@ -127,17 +140,18 @@ public static class CodecRegistry
             }
         }
 
-        Add(CodecKind.Utf8, "utf_8", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4", "cp65001");
-        Add(CodecKind.Ascii, "ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367",
+        // encodings/aliases.py for these codecs.
+        Add(CodecKind.Utf8, "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4", "cp65001");
+        Add(CodecKind.Ascii, "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367",
             "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii");
-        Add(CodecKind.Latin1, "latin_1", "iso8859_1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso_8859_1",
+        Add(CodecKind.Latin1, "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso_8859_1",
             "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1");
-        Add(CodecKind.Utf16, "utf_16", "u16", "utf16");
-        Add(CodecKind.Utf16LE, "utf_16_le", "unicodelittleunmarked", "utf_16le");
-        Add(CodecKind.Utf16BE, "utf_16_be", "unicodebigunmarked", "utf_16be");
-        Add(CodecKind.Utf32, "utf_32", "u32", "utf32");
-        Add(CodecKind.Utf32LE, "utf_32_le", "utf_32le");
-        Add(CodecKind.Utf32BE, "utf_32_be", "utf_32be");
+        Add(CodecKind.Utf16, "u16", "utf16");
+        Add(CodecKind.Utf16LE, "unicodelittleunmarked", "utf_16le");
+        Add(CodecKind.Utf16BE, "unicodebigunmarked", "utf_16be");
+        Add(CodecKind.Utf32, "u32", "utf32");
+        Add(CodecKind.Utf32LE, "utf_32le");
+        Add(CodecKind.Utf32BE, "utf_32be");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
