@@ -37,11 +37,14 @@ def programs(targets):
     if not targets:
         targets = [RUN]
     for target in targets:
+        for base in ('', HERE, RUN):
+            candidate = os.path.join(base, target)
+            if os.path.exists(candidate):
+                target = candidate
+                break
         if os.path.isfile(target):
             yield target
             continue
-        if not os.path.isabs(target) and not os.path.isdir(target):
-            target = os.path.join(RUN, target)
         for root, _, files in os.walk(target):
             for name in sorted(files):
                 if name.endswith('.py'):

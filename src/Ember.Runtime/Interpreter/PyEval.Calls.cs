@@ -45,7 +45,7 @@ public static partial class PyEval
         {
             if (key is not PyStr)
             {
-                return PyErr.TypeError($"{Describe.FunctionStr(func)} keywords must be strings");
+                return PyErr.TypeError("keywords must be strings");
             }
 
             names[n] = key;

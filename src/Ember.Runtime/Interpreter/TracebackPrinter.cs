@@ -119,8 +119,9 @@ public static class TracebackPrinter
             return;
         }
 
-        string original = source[entry.LineNo - 1];
-        string stripped = original.Trim();
+        // CPython strips the indentation only; trailing spaces are printed.
+        string original = source[entry.LineNo - 1].TrimEnd('\r');
+        string stripped = original.TrimStart(' ', '\t', '\f');
         if (stripped.Length == 0)
         {
             return;
@@ -133,7 +134,7 @@ public static class TracebackPrinter
             return;
         }
 
-        int strippedChars = original.Length - original.TrimStart().Length;
+        int strippedChars = original.Length - stripped.Length;
         int start = ByteToCharOffset(original, pos.Col) + 1;
         int end = ByteToCharOffset(original, pos.EndCol) + 1;
         (int Left, int Right)? anchors = null;
