@@ -232,6 +232,11 @@ public static partial class PyEval
         v[sp - 2] = rest;
         v[sp - 1] = match;
         ts.HandledException = match as PyBaseException;
+        if ((ts.CurrentFrame as Frame)?.Owner is PyGenBase gen)
+        {
+            gen.ExcItem = match as PyBaseException;
+        }
+
         return true;
     }
 

@@ -956,7 +956,17 @@ public static partial class PyEval
                 case Opcode.PushExcInfo:
                     {
                         var exc = v[sp - 1];
-                        v[sp - 1] = (PyObject?)ts.HandledException ?? PyNone.Instance;
+                        if (f.Owner is PyGenBase gen)
+                        {
+                            // A generator's frame has its own handled-exception slot (gi_exc_state).
+                            v[sp - 1] = (PyObject?)gen.ExcItem ?? PyNone.Instance;
+                            gen.ExcItem = exc as PyBaseException;
+                        }
+                        else
+                        {
+                            v[sp - 1] = (PyObject?)ts.HandledException ?? PyNone.Instance;
+                        }
+
                         v[sp++] = exc;
                         ts.HandledException = exc as PyBaseException;
                         break;
@@ -964,9 +974,18 @@ public static partial class PyEval
 
                 case Opcode.PopExcept:
                     {
-                        var prev = v[--sp];
+                        var prev = v[--sp] as PyBaseException;
                         v[sp] = null!;
-                        ts.HandledException = prev as PyBaseException;
+                        if (f.Owner is PyGenBase gen)
+                        {
+                            gen.ExcItem = prev;
+                            ts.HandledException = prev ?? gen.OuterHandled;
+                        }
+                        else
+                        {
+                            ts.HandledException = prev;
+                        }
+
                         break;
                     }
 

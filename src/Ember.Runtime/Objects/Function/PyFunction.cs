@@ -55,7 +55,14 @@ public sealed partial class PyFunction : PyObject, IInstanceDict
     /// <summary>__annotations__, made on first read when the function has none.</summary>
     public PyObject? Annotations;
 
-    public PyDict? Dict { get; set; }
+    private PyDict? _dict;
+
+    /// <summary>__dict__, made on first use: functions take arbitrary attributes.</summary>
+    public PyDict? Dict
+    {
+        get => _dict ??= new PyDict();
+        set => _dict = value;
+    }
 
     public string QualNameText => QualName is PyStr s ? s.Value : Code.Code.QualName;
 

@@ -40,8 +40,11 @@ public abstract partial class PyGenBase : PyObject
 
     public PyObject QualName;
 
-    /// <summary>The exception being handled inside the frame while it is suspended (gi_exc_state).</summary>
-    private PyBaseException? _excState;
+    /// <summary>The exception being handled inside this frame (gi_exc_state), kept across suspensions.</summary>
+    internal PyBaseException? ExcItem;
+
+    /// <summary>The caller's handled exception while the frame runs: what sys.exc_info() sees when the frame handles none.</summary>
+    internal PyBaseException? OuterHandled;
 
     /// <summary>"generator", "coroutine" or "async generator", as messages name it.</summary>
     protected abstract string Kind { get; }
@@ -110,18 +113,19 @@ public abstract partial class PyGenBase : PyObject
     {
         var f = Frame;
         var saved = ts.HandledException;
-        ts.HandledException = _excState ?? saved;
+        var savedOuter = OuterHandled;
+        OuterHandled = saved;
+        ts.HandledException = ExcItem ?? saved;
         var r = PyEval.Execute(ts, f, throwing);
+        ts.HandledException = saved;
+        OuterHandled = savedOuter;
         if (f.State == FrameState.Suspended)
         {
-            _excState = ReferenceEquals(ts.HandledException, saved) ? null : ts.HandledException;
-            ts.HandledException = saved;
             result = r;
             return SendResult.Yielded;
         }
 
-        ts.HandledException = saved;
-        _excState = null;
+        ExcItem = null;
         f.State = FrameState.Completed;
         if (r is not null)
         {
