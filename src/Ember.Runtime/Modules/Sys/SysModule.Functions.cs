@@ -224,8 +224,8 @@ public static partial class SysModule
 
         if (value is not PyBaseException && value is not PyNone)
         {
-            PyErr.TypeError($"print_exception(): Exception expected for value, {value.Type.Name} found");
-            return false;
+            // PyErr_Display reports this on the stream instead of raising.
+            return BuiltinsModule.WriteToFile(stderr, $"TypeError: print_exception(): Exception expected for value, {value.Type.Name} found\n");
         }
 
         var state = SysState.Of(interp);

@@ -251,7 +251,7 @@ public partial class PyBaseException
 
     /// <summary>__reduce__: (type, args) or (type, args, __dict__) when the instance has attributes.</summary>
     internal virtual PyObject? Reduce() =>
-        Dict is { } d ? new PyTuple([Type, Args, d]) : PyTuple.Create(Type, Args);
+        Dict is { Count: > 0 } d ? new PyTuple([Type, Args, d]) : PyTuple.Create(Type, Args);
 
     private PyObject? SetState(PyObject state)
     {

@@ -30,7 +30,16 @@ public partial class PyBaseException : PyObject, IInstanceDict
 
     public bool SuppressContext;
 
+    /// <summary>The instance dict as it is: null until something stores an attribute.</summary>
     public PyDict? Dict { get; set; }
+
+    // The generic attribute code reads a null dict as "instances have no
+    // __dict__"; exceptions always have one, made on first use.
+    PyDict? IInstanceDict.Dict
+    {
+        get => EnsureDict();
+        set => Dict = value;
+    }
 
     /// <summary>The instance dict, created on first use (for __dict__, __notes__ and attributes set by Python code).</summary>
     public PyDict EnsureDict() => Dict ??= new PyDict();

@@ -58,7 +58,7 @@ public sealed class PyImportError : PyBaseException
     /// <summary>(type, args[, state]) where state is the instance dict plus name and path when set.</summary>
     internal override PyObject? Reduce()
     {
-        PyDict? state = Dict;
+        PyDict? state = Dict is { Count: > 0 } ? Dict : null;
         if (Name is not null || Path is not null)
         {
             state = Dict?.Copy() ?? new PyDict();

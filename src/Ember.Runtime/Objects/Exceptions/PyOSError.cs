@@ -222,7 +222,7 @@ public sealed class PyOSError : PyBaseException
                 : new PyTuple([args.Items[0], args.Items[1], Filename]);
         }
 
-        return Dict is { } d ? new PyTuple([Type, args, d]) : PyTuple.Create(Type, args);
+        return Dict is { Count: > 0 } d ? new PyTuple([Type, args, d]) : PyTuple.Create(Type, args);
     }
 
     /// <summary>The OSError subclass for a Linux errno value (CPython's errnomap), or null.</summary>

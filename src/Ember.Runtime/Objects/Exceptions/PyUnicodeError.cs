@@ -103,10 +103,22 @@ public sealed class PyUnicodeError : PyBaseException
         var obj = args[i++];
         if (kind == Kind.Decode)
         {
-            if (obj is PyStr || obj.Type.GetItem is null || obj.Type.Length is null)
+            if (obj is not PyBytes and not PyByteArray and not PyMemoryView)
             {
                 PyErr.TypeError($"a bytes-like object is required, not '{obj.Type.Name}'");
                 return false;
+            }
+
+            // The object is kept as bytes, whatever buffer it came as.
+            if (!ReferenceEquals(obj.Type, PyBytes.TypeObject))
+            {
+                var converted = PyCall.Call(PyBytes.TypeObject, obj);
+                if (converted is null)
+                {
+                    return false;
+                }
+
+                obj = converted;
             }
         }
         else if (!CheckStr(obj, i))
