@@ -1,0 +1,52 @@
+# list methods and their errors
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+a = [3, 1, 2]
+a.append(4)
+a.extend((5, 6))
+a.extend(x * 10 for x in range(3))
+a.insert(0, -1)
+a.insert(-100, -2)
+a.insert(100, 99)
+print(a, len(a))
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(20)
+print(a, a.index(2), a.index(0, 1), a.count(0), a.count(7))
+a.reverse()
+print(a)
+b = a.copy()
+b.clear()
+print(a, b)
+attempt(lambda: [].pop())
+attempt(lambda: [1].pop(5))
+attempt(lambda: [1].remove(2))
+attempt(lambda: [1, 2].index(3))
+attempt(lambda: [1, 2].index(1, 1))
+attempt(lambda: [].append())
+attempt(lambda: [].insert(1))
+attempt(lambda: [].index())
+attempt(lambda: [1].pop("x"))
+attempt(lambda: list(1))
+attempt(lambda: list([1], [2]))
+attempt(lambda: hash([]))
+print(list("abc"), list(range(4)), list({1: 2, 3: 4}), list((1, 2)))
+x = [1, 2]
+x += (3,)
+x *= 2
+print(x, [0] * 3, 2 * [1, 2], [1] * -1, [1, 2] + [3])
+attempt(lambda: [1] + (2,))
+attempt(lambda: [1] * "a")
+attempt(lambda: [0] * (2 ** 62))
+attempt(lambda: [0] * (2 ** 64))
+print([1, 2] < [1, 3], [1, 2] < [1, 2, 0], [1] == [1.0], [] == [], [1, [2]] == [1, [2]], [2] > [1, 5])
+attempt(lambda: [1, 2] < [1, "a"])
+attempt(lambda: [1] < (1,))
+l = [1]
+l.append(l)
+print(l, 1 in l, 5 in l)
+print([].__sizeof__(), [1, 2, 3, 4].__sizeof__())
+print(list[int], list.__class_getitem__(str))

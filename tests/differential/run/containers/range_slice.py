@@ -1,0 +1,30 @@
+# range and slice objects
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+r = range(1, 20, 3)
+print(r, range(5), range(0), range(5, 1, -1), len(r), list(r), r[2], r[-1], r[1:4], r[::-1], r[::2], 7 in r, 8 in r, 7.0 in r)
+print(r.index(7), r.count(7), r.count(8), r.start, r.stop, r.step, list(reversed(r)), bool(range(0)), bool(r))
+print(range(0) == range(3, 3), range(0, 10, 3) == range(0, 11, 3), range(1) != range(2), hash(range(3)) == hash(range(0, 3)))
+big = range(2 ** 64, 2 ** 64 + 10, 3)
+print(big, big[1], list(big), len(big), 2 ** 64 + 3 in big, type(iter(big)).__name__, type(iter(r)).__name__)
+attempt(lambda: range(1, 2, 0))
+attempt(lambda: range())
+attempt(lambda: range(1.5))
+attempt(lambda: len(range(2 ** 64)))
+attempt(lambda: r[100])
+attempt(lambda: r["a"])
+attempt(lambda: r.index(8))
+print(range(2 ** 64)[2 ** 63], range(10)[3:8][1:2], range(-5, 5)[::-3])
+s = slice(1, 10, 2)
+print(s, slice(3), slice(None), s.start, s.stop, s.step, s.indices(5), slice(None, None, -1).indices(4), slice(-100, 100).indices(7))
+print(slice(1, 2) == slice(1, 2), slice(1, 2) < slice(1, 3), slice(2 ** 100).indices(2 ** 200), s.__reduce__())
+attempt(lambda: hash(slice(1)))
+attempt(lambda: slice())
+attempt(lambda: slice(1).indices(-1))
+attempt(lambda: slice(1, 2, 0).indices(5))
+attempt(lambda: slice("a").indices(5))
+attempt(lambda: "abc"[slice(None, None, 0)])
