@@ -234,12 +234,86 @@ internal sealed class ConstantFolder
             {
                 Operator.Add => a.Value + b.Value,
                 Operator.Sub => a.Value - b.Value,
-                Operator.Mult => new Complex((a.Value.Real * b.Value.Real) - (a.Value.Imaginary * b.Value.Imaginary), (a.Value.Real * b.Value.Imaginary) + (a.Value.Imaginary * b.Value.Real)),
+                Operator.Mult => ComplexProduct(a.Value, b.Value),
+                Operator.Div => ComplexQuotient(a.Value, b.Value),
+                Operator.Pow => ComplexPower(a.Value, b.Value),
                 _ => NotConstant,
             };
         }
 
         return SequenceOp(op, l, r);
+    }
+
+    // Complex arithmetic as Objects/complexobject.c computes it (_Py_c_prod,
+    // _Py_c_quot, c_powi), so that folded constants are the values CPython folds.
+    private static Complex ComplexProduct(Complex a, Complex b) =>
+        new((a.Real * b.Real) - (a.Imaginary * b.Imaginary), (a.Real * b.Imaginary) + (a.Imaginary * b.Real));
+
+    private static object? ComplexQuotient(Complex a, Complex b)
+    {
+        double absReal = Math.Abs(b.Real), absImag = Math.Abs(b.Imaginary);
+        if (absReal >= absImag)
+        {
+            if (absReal == 0.0)
+            {
+                return NotConstant; // ZeroDivisionError at run time
+            }
+
+            double ratio = b.Imaginary / b.Real;
+            double denom = b.Real + (b.Imaginary * ratio);
+            return new Complex((a.Real + (a.Imaginary * ratio)) / denom, (a.Imaginary - (a.Real * ratio)) / denom);
+        }
+
+        if (absImag >= absReal)
+        {
+            double ratio = b.Real / b.Imaginary;
+            double denom = (b.Real * ratio) + b.Imaginary;
+            return new Complex(((a.Real * ratio) + a.Imaginary) / denom, ((a.Imaginary * ratio) - a.Real) / denom);
+        }
+
+        return NotConstant; // a NaN divisor
+    }
+
+    // Only the integral exponents complex_pow sends to c_powi are folded; the
+    // general case (exp/log/atan2) is left to run time.
+    private static object? ComplexPower(Complex a, Complex b)
+    {
+        if (b.Imaginary != 0.0 || b.Real != Math.Floor(b.Real) || Math.Abs(b.Real) > 100.0)
+        {
+            return NotConstant;
+        }
+
+        long n = (long)b.Real;
+        if (n < 0 && a == Complex.Zero)
+        {
+            return NotConstant; // ZeroDivisionError at run time
+        }
+
+        var power = ComplexPowerUnsigned(a, n < 0 ? -n : n);
+        object? result = n < 0 ? ComplexQuotient(Complex.One, power) : power;
+        if (result is Complex z && (!double.IsFinite(z.Real) || !double.IsFinite(z.Imaginary)))
+        {
+            return NotConstant; // OverflowError at run time
+        }
+
+        return result;
+    }
+
+    private static Complex ComplexPowerUnsigned(Complex x, long n)
+    {
+        var r = Complex.One;
+        var p = x;
+        for (long mask = 1; mask > 0 && n >= mask; mask <<= 1)
+        {
+            if ((n & mask) != 0)
+            {
+                r = ComplexProduct(r, p);
+            }
+
+            p = ComplexProduct(p, p);
+        }
+
+        return r;
     }
 
     private static object? IntOp(Operator op, object? l, object? r)
@@ -486,6 +560,18 @@ internal sealed class ConstantFolder
                 }
 
                 return string.Concat(Enumerable.Repeat(s, (int)n));
+            case CodePointString cps:
+                if (cps.CodePoints.Length == 0)
+                {
+                    return cps;
+                }
+
+                if (n < 0 || n > MaxStrSize / cps.CodePoints.Length)
+                {
+                    return NotConstant;
+                }
+
+                return new CodePointString(Enumerable.Repeat(cps.CodePoints, (int)n).SelectMany(x => x).ToArray());
             case byte[] bytes:
                 if (bytes.Length == 0)
                 {
