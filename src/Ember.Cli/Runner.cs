@@ -55,6 +55,12 @@ internal sealed class Runner
             return 0;
         }
 
+        if (!cl.IgnoreEnvironment && !Ember.Runtime.Hashing.PyHash.IsValidSeed(Environment.GetEnvironmentVariable("PYTHONHASHSEED")))
+        {
+            _streams.WriteError("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]\nPython runtime state: preinitialized\n");
+            return 1;
+        }
+
         if (cl.Filename != null)
         {
             return RunFile(cl.Filename);

@@ -25,7 +25,7 @@ def check(path, verbose):
         result = subprocess.run(
             [EMBER, name], cwd=directory, capture_output=True, timeout=TIMEOUT,
             env={'PATH': os.environ.get('PATH', ''), 'HOME': os.environ.get('HOME', ''),
-                 'LC_ALL': 'C.UTF-8'})
+                 'PYTHONHASHSEED': '0', 'LC_ALL': 'C.UTF-8'})
     except subprocess.TimeoutExpired:
         return 'timed out'
     stdout = result.stdout.decode('utf-8', 'replace')

@@ -203,7 +203,7 @@ public static partial class SysModule
     {
         var zero = PyInt.Zero;
         return StructSequence.Create(s_flagsType,
-            zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, PyInt.One, zero,
+            zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, Hashing.PyHash.Randomized ? PyInt.One : zero, zero,
             PyBool.False, zero, zero, PyBool.False, PyInt.From(-1));
     }
 

@@ -48,7 +48,7 @@ public partial class PyBytes : PyObject
 
     public static PyBytes FromByte(byte b) => s_single[b];
 
-    /// <summary>hash(b): consistent with ==, randomized per process like str's.</summary>
+    /// <summary>hash(b): CPython's (<see cref="Hashing.PyHash"/>), equal to the hash of the str with the same Latin-1 text.</summary>
     public long Hash
     {
         get
@@ -64,13 +64,7 @@ public partial class PyBytes : PyObject
         }
     }
 
-    public static long ComputeHash(ReadOnlySpan<byte> data)
-    {
-        var hc = default(HashCode);
-        hc.AddBytes(data);
-        long h = hc.ToHashCode();
-        return h is 0 or -1 ? -2 : h;
-    }
+    public static long ComputeHash(ReadOnlySpan<byte> data) => Hashing.PyHash.HashBytes(data);
 
     private static PyBytes[] CreateSingles()
     {

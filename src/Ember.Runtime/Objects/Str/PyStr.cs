@@ -39,7 +39,7 @@ public partial class PyStr : PyObject
     /// <summary>Code points, only for strs that UTF-16 cannot represent exactly (adjacent lone surrogates).</summary>
     public readonly int[]? CodePoints;
 
-    // 0 = not computed yet; the computed hash is never 0 (see ComputeHash).
+    // 0 = not computed yet (or a hash of 0, as the empty str's: recomputed, cheaply).
     private long _hash;
 
     // -1 = not computed yet.
@@ -180,7 +180,7 @@ public partial class PyStr : PyObject
             long h = _hash;
             if (h == 0)
             {
-                h = ComputeHash(Value);
+                h = CodePoints is null ? ComputeHash(Value) : Hashing.PyHash.HashCodePoints(CodePoints);
                 _hash = h;
             }
 
@@ -188,12 +188,8 @@ public partial class PyStr : PyObject
         }
     }
 
-    /// <summary>The hash every str with this text has; also used for lookups by .NET string.</summary>
-    public static long ComputeHash(string value)
-    {
-        long h = value.GetHashCode();
-        return h is 0 or -1 ? -2 : h;
-    }
+    /// <summary>The hash every str with this text has (CPython's, see <see cref="Hashing.PyHash"/>); also used for lookups by .NET string.</summary>
+    public static long ComputeHash(string value) => Hashing.PyHash.HashText(value);
 
     public static PyStr From(string value) => value.Length == 0 ? Empty : new PyStr(value);
 
