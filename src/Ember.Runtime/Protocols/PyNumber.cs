@@ -336,7 +336,7 @@ public static class PyNumber
 
         if (!n.IsSmall)
         {
-            return PyErr.OverflowError($"cannot fit 'int' into an index-sized integer");
+            return PyErr.OverflowError($"cannot fit '{count.Type.Name}' into an index-sized integer");
         }
 
         return repeat(seq, n.Small);
@@ -407,7 +407,7 @@ public static class PyNumber
 
         if (!i.IsSmall)
         {
-            PyErr.SetString(PyExc.IndexError, "cannot fit 'int' into an index-sized integer");
+            PyErr.SetString(PyExc.IndexError, $"cannot fit '{o.Type.Name}' into an index-sized integer");
             value = 0;
             return false;
         }

@@ -124,6 +124,14 @@ public sealed class ArgSpec
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
         slots.Clear();
+        // _PyArg_UnpackKeywords checks the total first, then the positional count.
+        if (npos + nkw > _names.Length)
+        {
+            int max = _names.Length;
+            PyErr.TypeError($"{FunctionName}() takes at most {max} {(npos == 0 ? "keyword " : "")}argument{(max == 1 ? "" : "s")} ({npos + nkw} given)");
+            return false;
+        }
+
         if (npos > _maxPositional)
         {
             if (_maxPositional == 0)
@@ -132,9 +140,8 @@ public sealed class ArgSpec
             }
             else
             {
-                string how = _maxPositional == _names.Length && _required < _maxPositional ? "at most" : _required == _maxPositional ? "exactly" : "at most";
-                string positional = _maxPositional < _names.Length ? "positional " : "";
-                PyErr.TypeError($"{FunctionName}() takes {how} {_maxPositional} {positional}argument{(_maxPositional == 1 ? "" : "s")} ({npos} given)");
+                string how = _required < _maxPositional ? "at most" : "exactly";
+                PyErr.TypeError($"{FunctionName}() takes {how} {_maxPositional} positional argument{(_maxPositional == 1 ? "" : "s")} ({npos} given)");
             }
 
             return false;

@@ -34,7 +34,9 @@ public static partial class SysModule
         Add(d, "is_finalizing", static (args, kw) => Args.NoArgs("sys.is_finalizing", args, kw) ? PyBool.False : null);
         Add(d, "audit", static (args, kw) => PyNone.Instance);
         Add(d, "addaudithook", static (args, kw) => Args.ExactlyOne("sys.addaudithook", args, kw) ? PyNone.Instance : null);
-        Add(d, "get_int_max_str_digits", static (args, kw) => Args.NoArgs("sys.get_int_max_str_digits", args, kw) ? PyInt.From(4300) : null);
+        Add(d, "get_int_max_str_digits", static (args, kw) =>
+            Args.NoArgs("sys.get_int_max_str_digits", args, kw) ? PyInt.From(PyThreadState.Current.Interpreter.IntMaxStrDigits) : null);
+        Add(d, "set_int_max_str_digits", SetIntMaxStrDigits);
     }
 
     private static void Add(PyDict d, string name, FunctionImpl impl) =>
@@ -48,6 +50,26 @@ public static partial class SysModule
         }
 
         return PyErr.SetObject(PyExc.SystemExit, args.Length == 0 ? null : args[0]);
+    }
+
+    private static readonly ArgSpec s_setIntMaxStrDigitsSpec = new("set_int_max_str_digits", ["maxdigits"], required: 1);
+
+    private static PyObject? SetIntMaxStrDigits(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        Span<PyObject?> slots = [null];
+        if (!s_setIntMaxStrDigitsSpec.Parse(args, kwnames, slots) || !Conversions.AsInt32(slots[0]!, out int maxdigits))
+        {
+            return null;
+        }
+
+        // _PY_LONG_MAX_STR_DIGITS_THRESHOLD is 640 (the message says "larger than", 640 itself is accepted).
+        if (maxdigits != 0 && maxdigits < 640)
+        {
+            return PyErr.ValueError("maxdigits must be 0 or larger than 640");
+        }
+
+        PyThreadState.Current.Interpreter.IntMaxStrDigits = maxdigits;
+        return PyNone.Instance;
     }
 
     private static PyObject? SetRecursionLimit(ReadOnlySpan<PyObject> args, PyTuple? kwnames)

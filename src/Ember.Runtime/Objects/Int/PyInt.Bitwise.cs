@@ -43,7 +43,13 @@ public partial class PyInt
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject? LShiftSlow(PyInt x, PyInt y)
     {
-        if (y.Big is not null || y.Small > MaxBits)
+        // CPython clips a count past ssize_t and then fails in _PyLong_New's size check.
+        if (y.Big is not null)
+        {
+            return PyErr.OverflowError("too many digits in integer");
+        }
+
+        if (y.Small > MaxBits)
         {
             return PyErr.NoMemory();
         }

@@ -47,7 +47,8 @@ public partial class PyInt
         long needed = signed
             ? ((value.Sign < 0 ? (long)(-(value + BigInteger.One)).GetBitLength() : (long)value.GetBitLength()) + 8) / 8
             : ((long)value.GetBitLength() + 7) / 8;
-        if (needed > length)
+        // _PyLong_AsByteArray lets -1 through in zero bytes: its sign-extension check finds nothing to contradict.
+        if (needed > length && !(length == 0 && signed && value == BigInteger.MinusOne))
         {
             return PyErr.OverflowError("int too big to convert");
         }
