@@ -76,7 +76,7 @@ public partial class PyByteArray
 
     private static PyObject? Insert(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("insert", args, kwnames, 2, 2) || !StrArgs.SsizeArg(args[0], out long index) || !BytesMethods.ByteValue(args[1], out byte b))
+        if (!StrArgs.NoKeywords(self, "insert", kwnames) || !Args.Positional("insert", args, kwnames, 2, 2) || !StrArgs.SsizeArg(args[0], out long index) || !BytesMethods.ByteValue(args[1], out byte b))
         {
             return null;
         }
@@ -93,7 +93,7 @@ public partial class PyByteArray
 
     private static PyObject? Pop(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("pop", args, kwnames, 0, 1))
+        if (!StrArgs.NoKeywords(self, "pop", kwnames) || !Args.Positional("pop", args, kwnames, 0, 1))
         {
             return null;
         }

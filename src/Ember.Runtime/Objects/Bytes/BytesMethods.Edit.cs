@@ -15,7 +15,7 @@ internal static partial class BytesMethods
 
     private static PyObject? Pad(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional(name, args, kwnames, 1, 2) || !StrArgs.SsizeArg(args[0], out long width))
+        if (!StrArgs.NoKeywords(self, name, kwnames) || !Args.Positional(name, args, kwnames, 1, 2) || !StrArgs.SsizeArg(args[0], out long width))
         {
             return null;
         }
@@ -90,7 +90,7 @@ internal static partial class BytesMethods
 
     private static PyObject? Strip(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, bool left, bool right)
     {
-        if (!Args.Positional(name, args, kwnames, 0, 1))
+        if (!StrArgs.NoKeywords(self, name, kwnames) || !Args.Positional(name, args, kwnames, 0, 1))
         {
             return null;
         }
@@ -362,7 +362,7 @@ internal static partial class BytesMethods
 
     private static PyObject? Replace(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("replace", args, kwnames, 2, 3) || !Buffer(args[0], out var old) || !Buffer(args[1], out var replacement))
+        if (!StrArgs.NoKeywords(self, "replace", kwnames) || !Args.Positional("replace", args, kwnames, 2, 3) || !Buffer(args[0], out var old) || !Buffer(args[1], out var replacement))
         {
             return null;
         }

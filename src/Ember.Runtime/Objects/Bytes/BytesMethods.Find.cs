@@ -47,7 +47,7 @@ internal static partial class BytesMethods
 
     private static PyObject? Find(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, bool reverse, bool raise)
     {
-        if (!StrArgs.SubStartEnd(name, args, kwnames, out var subObj, out long start, out long end))
+        if (!StrArgs.NoKeywords(self, name, kwnames) || !StrArgs.SubStartEnd(name, args, kwnames, out var subObj, out long start, out long end))
         {
             return null;
         }
@@ -69,7 +69,7 @@ internal static partial class BytesMethods
 
     private static PyObject? Count(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!StrArgs.SubStartEnd("count", args, kwnames, out var subObj, out long start, out long end))
+        if (!StrArgs.NoKeywords(self, "count", kwnames) || !StrArgs.SubStartEnd("count", args, kwnames, out var subObj, out long start, out long end))
         {
             return null;
         }
@@ -127,7 +127,7 @@ internal static partial class BytesMethods
 
     private static PyObject? TailMatch(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, bool atEnd)
     {
-        if (!StrArgs.SubStartEnd(name, args, kwnames, out var subObj, out long start, out long end))
+        if (!StrArgs.NoKeywords(self, name, kwnames) || !StrArgs.SubStartEnd(name, args, kwnames, out var subObj, out long start, out long end))
         {
             return null;
         }

@@ -18,7 +18,7 @@ public partial class PyStr
 
     private static PyObject? StripMethod(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, bool left, bool right)
     {
-        if (!Args.Positional(name, args, kwnames, 0, 1))
+        if (!StrArgs.NoKeywords(self, name, kwnames) || !Args.Positional(name, args, kwnames, 0, 1))
         {
             return null;
         }
@@ -82,7 +82,7 @@ public partial class PyStr
 
     private static PyObject? PadMethod(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional(name, args, kwnames, 1, 2) || !StrArgs.SsizeArg(args[0], out long width))
+        if (!StrArgs.NoKeywords(self, name, kwnames) || !Args.Positional(name, args, kwnames, 1, 2) || !StrArgs.SsizeArg(args[0], out long width))
         {
             return null;
         }
@@ -233,19 +233,19 @@ public partial class PyStr
 
     private static PyObject? Replace(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("replace", args, kwnames, 2, 3))
+        if (!StrArgs.NoKeywords(self, "replace", kwnames) || !Args.Positional("replace", args, kwnames, 2, 3))
         {
             return null;
         }
 
         if (args[0] is not PyStr old)
         {
-            return PyErr.TypeError($"replace() argument 1 must be str, not {args[0].Type.Name}");
+            return PyErr.TypeError($"replace() argument 1 must be str, not {StrArgs.TypeNameForError(args[0])}");
         }
 
         if (args[1] is not PyStr replacement)
         {
-            return PyErr.TypeError($"replace() argument 2 must be str, not {args[1].Type.Name}");
+            return PyErr.TypeError($"replace() argument 2 must be str, not {StrArgs.TypeNameForError(args[1])}");
         }
 
         long count = -1;
@@ -359,7 +359,7 @@ public partial class PyStr
 
         if (args[0] is not PyStr affix)
         {
-            return PyErr.TypeError($"{name}() argument must be str, not {args[0].Type.Name}");
+            return PyErr.TypeError($"{name}() argument must be str, not {StrArgs.TypeNameForError(args[0])}");
         }
 
         var s = (PyStr)self;

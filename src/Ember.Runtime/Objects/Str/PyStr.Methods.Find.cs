@@ -156,7 +156,7 @@ public partial class PyStr
 
     private static PyObject? FindMethod(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, bool reverse, bool raise)
     {
-        if (!StrArgs.SubStartEnd(name, args, kwnames, out var subObj, out long start, out long end))
+        if (!StrArgs.NoKeywords(self, name, kwnames) || !StrArgs.SubStartEnd(name, args, kwnames, out var subObj, out long start, out long end))
         {
             return null;
         }
@@ -187,7 +187,7 @@ public partial class PyStr
 
     private static PyObject? CountMethod(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!StrArgs.SubStartEnd("count", args, kwnames, out var subObj, out long start, out long end))
+        if (!StrArgs.NoKeywords(self, "count", kwnames) || !StrArgs.SubStartEnd("count", args, kwnames, out var subObj, out long start, out long end))
         {
             return null;
         }
@@ -202,7 +202,7 @@ public partial class PyStr
 
     private static PyObject? TailMatchMethod(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, bool atEnd)
     {
-        if (!StrArgs.SubStartEnd(name, args, kwnames, out var subObj, out long start, out long end))
+        if (!StrArgs.NoKeywords(self, name, kwnames) || !StrArgs.SubStartEnd(name, args, kwnames, out var subObj, out long start, out long end))
         {
             return null;
         }

@@ -311,11 +311,11 @@ public partial class PyStr
         long at = reverse ? s.LastIndexOf(sep, 0, long.MaxValue) : s.IndexOf(sep, 0, long.MaxValue);
         if (at < 0)
         {
-            var whole = Exact(s);
-            return reverse ? new PyTuple([Empty, Empty, whole]) : new PyTuple([whole, Empty, Empty]);
+            // stringlib's partition hands back the receiver itself (a subclass instance stays one).
+            return reverse ? new PyTuple([Empty, Empty, s]) : new PyTuple([s, Empty, Empty]);
         }
 
         int m = sep.Length;
-        return new PyTuple([s.Substring(0, (int)at), Exact(sep), s.Substring((int)at + m, s.Length - (int)at - m)]);
+        return new PyTuple([s.Substring(0, (int)at), sep, s.Substring((int)at + m, s.Length - (int)at - m)]);
     }
 }

@@ -47,6 +47,30 @@ internal static class StrArgs
         return true;
     }
 
+    /// <summary>How _PyArg_BadArgument names a wrong argument's type: "None" for None.</summary>
+    public static string TypeNameForError(PyObject o) => o is PyNone ? "None" : o.Type.Name;
+
+    /// <summary>
+    /// A positional-only method of str, bytes or bytearray refuses keywords
+    /// naming its type, as method_vectorcall does: "str.find() takes no keyword arguments".
+    /// </summary>
+    public static bool NoKeywords(PyObject self, string name, PyTuple? kwnames)
+    {
+        if (kwnames is null || kwnames.Count == 0)
+        {
+            return true;
+        }
+
+        string owner = self switch
+        {
+            PyStr => "str",
+            PyByteArray => "bytearray",
+            _ => "bytes",
+        };
+        PyErr.TypeError($"{owner}.{name}() takes no keyword arguments");
+        return false;
+    }
+
     /// <summary>
     /// The (sub[, start[, end]]) arguments of find, count, startswith and the
     /// like (PyArg_ParseTuple "O|OO:name" followed by the slice-index conversions).
