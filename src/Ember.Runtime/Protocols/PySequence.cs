@@ -50,7 +50,22 @@ public static class PySequence
 
         if (value is null)
         {
-            PyErr.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
+            // PyObject_DelItem says "does not"; PySequence_DelItem, reached for
+            // an index key on a type with sequence methods (every class defined
+            // in Python has them), says "doesn't".
+            var t = o.Type;
+            bool sequence = t.IsHeapType || t.Length is not null || t.Contains is not null;
+            if (sequence && key.Type.Index is not null)
+            {
+                if (PyNumber.AsSsize(key, out _))
+                {
+                    PyErr.TypeError($"'{t.Name}' object doesn't support item deletion");
+                }
+            }
+            else
+            {
+                PyErr.TypeError($"'{t.Name}' object does not support item deletion");
+            }
         }
         else
         {

@@ -107,6 +107,19 @@ internal static partial class BytesMethods
     /// </summary>
     public static byte[]? FromSource(PyObject? source, PyObject? encoding, PyObject? errors, string typeName)
     {
+        // Argument clinic converts encoding and errors before the body runs.
+        if (encoding is not null and not PyStr)
+        {
+            PyErr.TypeError($"{typeName}() argument 'encoding' must be str, not {encoding.Type.Name}");
+            return null;
+        }
+
+        if (errors is not null and not PyStr)
+        {
+            PyErr.TypeError($"{typeName}() argument 'errors' must be str, not {errors.Type.Name}");
+            return null;
+        }
+
         if (source is null)
         {
             if (encoding is not null || errors is not null)
