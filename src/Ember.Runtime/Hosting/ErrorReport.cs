@@ -43,7 +43,15 @@ public static class ErrorReport
     public static string ExceptionLine(string typeName, string message) =>
         message.Length == 0 ? typeName + "\n" : typeName + ": " + message + "\n";
 
-    private static void WriteErrorText(MemoryStream output, byte[] text, int lineno, long offset, int endLineno, long endOffset)
+    /// <summary>The source text and caret lines of a SyntaxError (print_error_text), as UTF-8.</summary>
+    internal static byte[] ErrorText(byte[] text, long lineno, long offset, long endLineno, long endOffset)
+    {
+        var output = new MemoryStream();
+        WriteErrorText(output, text, lineno, offset, endLineno, endOffset);
+        return output.ToArray();
+    }
+
+    private static void WriteErrorText(MemoryStream output, byte[] text, long lineno, long offset, long endLineno, long endOffset)
     {
         // The C code stops at a NUL byte, as strlen does.
         int textEnd = Array.IndexOf(text, (byte)0);

@@ -164,8 +164,8 @@ public sealed class PythonHost
     {
         if (value is not PyBaseException exc)
         {
-            var line = SysModule.ExceptionOnlyLine(type);
-            return line is not null && BuiltinsModule.WriteToFile(file, line + "\n");
+            // pythonrun.c's print_exception_invalid_type.
+            return BuiltinsModule.WriteToFile(file, $"TypeError: print_exception(): Exception expected for value, {value.Type.Name} found\n");
         }
 
         if (traceback is PyTraceback tb && exc.Traceback is null)

@@ -24,12 +24,13 @@ public static class Suggestions
         var saved = PyErr.Fetch();
         try
         {
-            if (exc is PyAttributeError attr)
+            // suggestions.c offers them for exactly AttributeError and NameError, not subclasses.
+            if (exc is PyAttributeError attr && ReferenceEquals(exc.Type, PyExc.AttributeError))
             {
                 return ForAttribute(attr);
             }
 
-            if (exc is PyNameError nameError && exc.Type.IsSubtypeOf(PyExc.NameError))
+            if (exc is PyNameError nameError && ReferenceEquals(exc.Type, PyExc.NameError))
             {
                 return ForName(nameError);
             }

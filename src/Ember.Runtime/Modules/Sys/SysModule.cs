@@ -125,8 +125,8 @@ public static partial class SysModule
     {
         if (value is not PyBaseException exc)
         {
-            string? line = ExceptionOnlyLine(type);
-            return line is not null && BuiltinsModule.WriteToFile(file, line + "\n");
+            // pythonrun.c's print_exception_invalid_type.
+            return BuiltinsModule.WriteToFile(file, $"TypeError: print_exception(): Exception expected for value, {value.Type.Name} found\n");
         }
 
         if (exc.Traceback is null && PyExc.IsTraceback(traceback))

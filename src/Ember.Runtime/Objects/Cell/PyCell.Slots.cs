@@ -10,6 +10,8 @@ public sealed partial class PyCell
 {
     private static partial void InitSlots(PyType type)
     {
+        // cell([contents]) (cell_new): no argument makes an empty cell.
+        type.New = static (cls, args, kw) => Types.Args.Positional("cell", args, kw, 0, 1) ? new PyCell(args.Length == 1 ? args[0] : null) : null;
         type.Repr = static self =>
         {
             var cell = (PyCell)self;

@@ -13,25 +13,64 @@ public sealed partial class PyCode
             var c = ((PyCode)self).Code;
             return new PyStr($"<code object {c.Name} at {ObjectAddress.Hex(self)}, file \"{c.Filename}\", line {c.FirstLineNo}>");
         };
+
+        // Code objects compare by what they run (code_richcompare), not by identity.
+        type.RichCompare = static (self, other, op) =>
+        {
+            if (other is not PyCode b || op is not (CompareOp.Eq or CompareOp.Ne))
+            {
+                return PyNotImplemented.Instance;
+            }
+
+            int eq = ((PyCode)self).ContentEquals(b);
+            if (eq < 0)
+            {
+                return null;
+            }
+
+            return PyBool.From(op == CompareOp.Eq ? eq == 1 : eq == 0);
+        };
+        type.Hash = static self =>
+        {
+            var c = ((PyCode)self).Code;
+            long h = HashCode.Combine(c.Name, c.ArgCount, c.KwOnlyArgCount, (int)c.Flags, c.FirstLineNo, c.Instructions.Length);
+            return h == -1 ? -2 : h;
+        };
+    }
+
+    /// <summary>The setter of code_memberlist's READONLY members.</summary>
+    private static bool ReadOnly(PyObject self, PyObject? value)
+    {
+        Errors.PyErr.AttributeError("readonly attribute");
+        return false;
     }
 
     private static partial void InitMembers(PyType type)
     {
-        type.AddGetter("co_name", static self => ((PyCode)self).NameStr);
-        type.AddGetter("co_qualname", static self => ((PyCode)self).QualNameStr);
-        type.AddGetter("co_filename", static self => new PyStr(((PyCode)self).Code.Filename));
-        type.AddGetter("co_firstlineno", static self => PyInt.From(((PyCode)self).Code.FirstLineNo));
-        type.AddGetter("co_argcount", static self => PyInt.From(((PyCode)self).Code.ArgCount));
-        type.AddGetter("co_posonlyargcount", static self => PyInt.From(((PyCode)self).Code.PosOnlyArgCount));
-        type.AddGetter("co_kwonlyargcount", static self => PyInt.From(((PyCode)self).Code.KwOnlyArgCount));
-        type.AddGetter("co_flags", static self => PyInt.From((int)((PyCode)self).Code.Flags));
-        type.AddGetter("co_stacksize", static self => PyInt.From(((PyCode)self).Code.StackSize));
-        type.AddGetter("co_consts", static self => ((PyCode)self).Constants is { } c ? new PyTuple(c) : null);
-        type.AddGetter("co_names", static self => new PyTuple(((PyCode)self).Names));
+        type.AddGetter("co_name", static self => ((PyCode)self).NameStr, ReadOnly);
+        type.AddGetter("co_qualname", static self => ((PyCode)self).QualNameStr, ReadOnly);
+        type.AddGetter("co_filename", static self => new PyStr(((PyCode)self).Code.Filename), ReadOnly);
+        type.AddGetter("co_firstlineno", static self => PyInt.From(((PyCode)self).Code.FirstLineNo), ReadOnly);
+        type.AddGetter("co_argcount", static self => PyInt.From(((PyCode)self).Code.ArgCount), ReadOnly);
+        type.AddGetter("co_posonlyargcount", static self => PyInt.From(((PyCode)self).Code.PosOnlyArgCount), ReadOnly);
+        type.AddGetter("co_kwonlyargcount", static self => PyInt.From(((PyCode)self).Code.KwOnlyArgCount), ReadOnly);
+        type.AddGetter("co_flags", static self => PyInt.From((int)((PyCode)self).Code.Flags), ReadOnly);
+        type.AddGetter("co_stacksize", static self => PyInt.From(((PyCode)self).Code.StackSize), ReadOnly);
+        type.AddGetter("co_consts", static self => ((PyCode)self).Constants is { } c ? new PyTuple(c) : null, ReadOnly);
+        type.AddGetter("co_names", static self => new PyTuple(((PyCode)self).Names), ReadOnly);
         type.AddGetter("co_varnames", static self => ((PyCode)self).NamesOfKind(LocalKind.Local));
         type.AddGetter("co_cellvars", static self => ((PyCode)self).NamesOfKind(LocalKind.Cell));
         type.AddGetter("co_freevars", static self => ((PyCode)self).NamesOfKind(LocalKind.Free));
-        type.AddGetter("co_nlocals", static self => PyInt.From(((PyTuple)((PyCode)self).NamesOfKind(LocalKind.Local)).Count));
+        type.AddGetter("co_code", static self => new PyBytes(((PyCode)self).CodeBytes()));
+        type.AddGetter("co_linetable", static self => new PyBytes(((PyCode)self).LineTableBytes()), ReadOnly);
+        type.AddGetter("co_lnotab", static self => new PyBytes(((PyCode)self).LnotabBytes()));
+        type.AddGetter("co_exceptiontable", static self => new PyBytes(((PyCode)self).ExceptionTableBytes()), ReadOnly);
+        type.AddMethod("co_lines", static (self, args, kw) =>
+            Types.Args.Positional("co_lines", args, kw, 0, 0) ? ((PyCode)self).Lines() : null);
+        type.AddMethod("co_positions", static (self, args, kw) =>
+            Types.Args.Positional("co_positions", args, kw, 0, 0) ? ((PyCode)self).PositionsIter() : null);
+        type.AddMethod("replace", static (self, args, kw) => ((PyCode)self).Replace(args, kw));
+        type.AddGetter("co_nlocals", static self => PyInt.From(((PyTuple)((PyCode)self).NamesOfKind(LocalKind.Local)).Count), ReadOnly);
     }
 
     /// <summary>co_varnames / co_cellvars / co_freevars: the locals-plus names of one kind, in slot order.</summary>

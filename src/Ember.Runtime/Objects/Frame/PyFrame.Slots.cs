@@ -23,11 +23,14 @@ public sealed partial class PyFrame
         type.AddGetter("f_builtins", static self => ((PyFrame)self).Frame.Builtins);
         type.AddGetter("f_locals", static self => ((PyFrame)self).Locals());
         type.AddGetter("f_lineno", static self => PyInt.From(((PyFrame)self).Frame.LineNo));
-        type.AddGetter("f_lasti", static self => PyInt.From(((PyFrame)self).Frame.Lasti));
+        type.AddGetter("f_lasti", static self => PyInt.From(((PyFrame)self).Frame.Lasti is var i && i < 0 ? -1 : 2 * i));
         type.AddGetter("f_back", static self =>
         {
             var f = ((PyFrame)self).Frame;
-            return f.State is FrameState.Executing && f.Back is { } back ? back.FrameObject : PyNone.Instance;
+            // A finished function frame keeps its caller, as take_ownership links f_back; a
+            // suspended generator frame has none.
+            return (f.State is FrameState.Executing || (f.Owner is null && f.State is FrameState.Completed)) && f.Back is { } back
+                ? back.FrameObject : PyNone.Instance;
         });
         type.AddGetter("f_trace", static self => ((PyFrame)self).Trace ?? PyNone.Instance, static (self, value) =>
         {

@@ -33,7 +33,11 @@ public abstract partial class PyGenBase
         type.AddGetter(prefix + "frame", static self => ((PyGenBase)self).IsFinished ? PyNone.Instance : ((PyGenBase)self).Frame.FrameObject);
         type.AddGetter(prefix + "running", static self => PyBool.From(((PyGenBase)self).IsRunning));
         type.AddGetter(prefix + "code", static self => ((PyGenBase)self).Frame.Code);
-        type.AddGetter(prefix + "suspended", static self => PyBool.From(((PyGenBase)self).Frame.State == Interpreter.FrameState.Suspended));
+        if (prefix != "ag_")
+        {
+            // 3.11 has gi_suspended and cr_suspended; ag_suspended came later.
+            type.AddGetter(prefix + "suspended", static self => PyBool.From(((PyGenBase)self).Frame.State == Interpreter.FrameState.Suspended));
+        }
     }
 }
 
@@ -50,7 +54,7 @@ public sealed partial class PyGenerator
     {
         AddCommonMembers(type, "gi_");
         type.AddGetter("gi_yieldfrom", static self => ((PyGenerator)self).YieldFrom ?? PyNone.Instance);
-        type.AddMethod("send", static (self, args, kw) => Args.ExactlyOne("send", args, kw) ? ((PyGenerator)self).SendMethod(args[0]) : null);
+        type.AddMethod("send", static (self, args, kw) => Args.ExactlyOne("generator.send", args, kw) ? ((PyGenerator)self).SendMethod(args[0]) : null);
         type.AddMethod("throw", static (self, args, kw) => ((PyGenerator)self).ThrowMethod(args, kw));
         type.AddMethod("close", static (self, args, kw) => Args.NoArgs("close", args, kw) ? ((PyGenerator)self).Close() : null);
     }
@@ -69,7 +73,7 @@ public sealed partial class PyCoroutine
         AddCommonMembers(type, "cr_");
         type.AddGetter("cr_await", static self => ((PyCoroutine)self).YieldFrom ?? PyNone.Instance);
         type.AddGetter("cr_origin", static self => PyNone.Instance);
-        type.AddMethod("send", static (self, args, kw) => Args.ExactlyOne("send", args, kw) ? ((PyCoroutine)self).SendMethod(args[0]) : null);
+        type.AddMethod("send", static (self, args, kw) => Args.ExactlyOne("coroutine.send", args, kw) ? ((PyCoroutine)self).SendMethod(args[0]) : null);
         type.AddMethod("throw", static (self, args, kw) => ((PyCoroutine)self).ThrowMethod(args, kw));
         type.AddMethod("close", static (self, args, kw) => Args.NoArgs("close", args, kw) ? ((PyCoroutine)self).Close() : null);
         type.AddMethod("__await__", static (self, args, kw) => Args.NoArgs("__await__", args, kw) ? new PyCoroWrapper((PyCoroutine)self) : null);
@@ -101,7 +105,7 @@ public sealed partial class PyCoroWrapper
 
     private static partial void InitMembers(PyType type)
     {
-        type.AddMethod("send", static (self, args, kw) => Args.ExactlyOne("send", args, kw) ? ((PyCoroWrapper)self).Coroutine.SendMethod(args[0]) : null);
+        type.AddMethod("send", static (self, args, kw) => Args.ExactlyOne("coroutine_wrapper.send", args, kw) ? ((PyCoroWrapper)self).Coroutine.SendMethod(args[0]) : null);
         type.AddMethod("throw", static (self, args, kw) => ((PyCoroWrapper)self).Coroutine.ThrowMethod(args, kw));
         type.AddMethod("close", static (self, args, kw) => Args.NoArgs("close", args, kw) ? ((PyCoroWrapper)self).Coroutine.Close() : null);
     }
@@ -140,7 +144,7 @@ public sealed partial class PyAsyncGenASend
 
     private static partial void InitMembers(PyType type)
     {
-        type.AddMethod("send", static (self, args, kw) => Args.ExactlyOne("send", args, kw) ? ((PyAsyncGenASend)self).SendStep(args[0]) : null);
+        type.AddMethod("send", static (self, args, kw) => Args.ExactlyOne("async_generator_asend.send", args, kw) ? ((PyAsyncGenASend)self).SendStep(args[0]) : null);
         type.AddMethod("throw", static (self, args, kw) => Args.Positional("throw", args, kw, 1, 3)
             ? ((PyAsyncGenASend)self).ThrowStep(args[0], args.Length > 1 ? args[1] : null, args.Length > 2 ? args[2] : null)
             : null);
@@ -164,7 +168,7 @@ public sealed partial class PyAsyncGenAThrow
 
     private static partial void InitMembers(PyType type)
     {
-        type.AddMethod("send", static (self, args, kw) => Args.ExactlyOne("send", args, kw) ? ((PyAsyncGenAThrow)self).SendStep(args[0]) : null);
+        type.AddMethod("send", static (self, args, kw) => Args.ExactlyOne("async_generator_athrow.send", args, kw) ? ((PyAsyncGenAThrow)self).SendStep(args[0]) : null);
         type.AddMethod("throw", static (self, args, kw) => Args.Positional("throw", args, kw, 1, 3)
             ? ((PyAsyncGenAThrow)self).ThrowStep(args[0], args.Length > 1 ? args[1] : null, args.Length > 2 ? args[2] : null)
             : null);

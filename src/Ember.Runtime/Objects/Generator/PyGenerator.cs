@@ -116,6 +116,12 @@ public abstract partial class PyGenBase : PyObject
         var savedOuter = OuterHandled;
         OuterHandled = saved;
         ts.HandledException = ExcItem ?? saved;
+        if (throwing && ExcItem is not null && ts.CurrentException is { } thrown)
+        {
+            // gen_send_ex2's _PyErr_ChainStackItem: the generator's own handled exception is the context.
+            PyErr.Raise(thrown);
+        }
+
         var r = PyEval.Execute(ts, f, throwing);
         ts.HandledException = saved;
         OuterHandled = savedOuter;
@@ -224,6 +230,22 @@ public abstract partial class PyGenBase : PyObject
     /// <summary>throw(exc) with the pending exception already set: 3.11's _gen_throw after normalization.</summary>
     public SendResult ThrowPending(PyThreadState ts, bool closeOnGeneratorExit, out PyObject? result)
     {
+        if (Frame.State == FrameState.Executing)
+        {
+            PyErr.Clear();
+            PyErr.ValueError($"{Kind} already executing");
+            result = null;
+            return SendResult.Raised;
+        }
+
+        if (Frame.State == FrameState.Completed && this is PyCoroutine)
+        {
+            PyErr.Clear();
+            PyErr.RuntimeError("cannot reuse already awaited coroutine");
+            result = null;
+            return SendResult.Raised;
+        }
+
         var yf = YieldFrom;
         if (yf is not null)
         {
@@ -340,6 +362,11 @@ public abstract partial class PyGenBase : PyObject
     public PyObject? Close()
     {
         var f = Frame;
+        if (f.State == FrameState.Executing)
+        {
+            return PyErr.ValueError($"{Kind} already executing");
+        }
+
         if (f.State == FrameState.Created)
         {
             f.State = FrameState.Completed;
