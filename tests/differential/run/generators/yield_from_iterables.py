@@ -14,6 +14,7 @@ class Countdown:
         while n > 0:
             yield n
             n -= 1
+
 print(list(flat(Countdown(3))))
 
 class OldStyle:
@@ -23,12 +24,25 @@ class OldStyle:
         return i * 10
 print(list(flat(OldStyle())))
 
+class Manual:
+    def __init__(self):
+        self.i = 0
+    def __iter__(self):
+        return self
+    def __next__(self):
+        self.i += 1
+        if self.i > 2:
+            raise StopIteration
+        return 'm%d' % self.i
+print(list(flat(Manual())))
+
 def bad(x):
     yield from x
 
-for obj in [1, None, 3.5]:
+for obj in [1, None, 3.5, object()]:
+    g = bad(obj)
     try:
-        next(bad(obj))
+        next(g)
     except TypeError as e:
         print('TypeError', e)
 
@@ -40,19 +54,28 @@ try:
 except TypeError as e:
     print('TypeError', e)
 
+# the iterable is evaluated when yield from runs, not when the generator is created
 def lazy():
     print('  before yield from')
     yield from []
+    print('  after empty yield from')
     yield 'end'
 g = lazy()
 print('created')
 print(next(g))
 
+# yield from an exhausted iterator yields nothing
+it = iter([1])
+next(it)
+print(list(bad(it)))
+
+# the value of yield from over a non-generator iterable is None
 def value_of():
     v = yield from [1, 2]
     yield ('value', v)
 print(list(value_of()))
 
+# a StopIteration with a value from a custom iterator is the result
 class WithValue:
     def __iter__(self):
         return self
@@ -63,6 +86,7 @@ def take():
     yield v
 print(list(take()))
 
+# exception from __next__ propagates
 class Boom:
     def __iter__(self):
         return self
@@ -73,6 +97,7 @@ try:
 except RuntimeError as e:
     print('RuntimeError', e)
 
+# nested yield from of strings: characters
 def chars(words):
     for w in words:
         yield from w
