@@ -155,7 +155,7 @@ public static class PyAttr
             get = dtype.DescrGet;
             if (get is not null && dtype.DescrSet is not null)
             {
-                return get(descr, obj, type);
+                return suppress ? GetSuppressed(get, descr, obj, type) : get(descr, obj, type);
             }
         }
 
@@ -172,7 +172,7 @@ public static class PyAttr
 
         if (get is not null)
         {
-            return get(descr!, obj, type);
+            return suppress ? GetSuppressed(get, descr!, obj, type) : get(descr!, obj, type);
         }
 
         if (descr is not null)
@@ -186,6 +186,18 @@ public static class PyAttr
         }
 
         return null;
+    }
+
+    // A descriptor's AttributeError is a miss too when the caller asked for the quiet form.
+    private static PyObject? GetSuppressed(DescrGetSlot get, PyObject descr, PyObject obj, PyType type)
+    {
+        var result = get(descr, obj, type);
+        if (result is null && PyErr.ExceptionMatches(PyExc.AttributeError))
+        {
+            PyErr.Clear();
+        }
+
+        return result;
     }
 
     /// <summary>The instance's own attribute (shape slots or its dict): 1 found, 0 absent, -1 error.</summary>

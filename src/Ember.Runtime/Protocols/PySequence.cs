@@ -17,27 +17,28 @@ public static class PySequence
 
         if (o is PyType type)
         {
-            if (ReferenceEquals(type, PyType.TypeType))
-            {
-                return ClassGetItemSlow(type, key);
-            }
-
-            var meth = type.Lookup("__class_getitem__");
-            if (meth is not null)
-            {
-                return ClassGetItemSlow(type, key);
-            }
-
-            return PyErr.TypeError($"type '{type.Name}' is not subscriptable");
+            return ReferenceEquals(type, PyType.TypeType) ? new PyGenericAlias(type, key) : ClassGetItemSlow(type, key);
         }
 
         return PyErr.TypeError($"'{o.Type.Name}' object is not subscriptable");
     }
 
+    // PyObject_GetItem on a class: __class_getitem__ is an attribute lookup (the
+    // metaclass's too); None means "not subscriptable".
     private static PyObject? ClassGetItemSlow(PyType type, PyObject key)
     {
-        var meth = PyOps.GetAttr(type, "__class_getitem__");
-        return meth is null ? null : PyCall.Call(meth, key);
+        int found = PyAttr.TryGetAttr(type, new PyStr("__class_getitem__"), out var meth);
+        if (found < 0)
+        {
+            return null;
+        }
+
+        if (found == 0 || meth is PyNone)
+        {
+            return PyErr.TypeError($"type '{type.Name}' is not subscriptable");
+        }
+
+        return PyCall.Call(meth!, key);
     }
 
     /// <summary>o[key] = value, or del o[key] when <paramref name="value"/> is null.</summary>

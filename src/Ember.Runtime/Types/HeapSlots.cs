@@ -418,7 +418,8 @@ public static partial class HeapSlots
             return self;
         }
 
-        return PyAttr.CallUnbound(get, self, [instance ?? PyNone.Instance, owner ?? PyNone.Instance]);
+        // slot_tp_descr_get calls what it found as it is, never binding it.
+        return PyCall.Call(get, [self, instance ?? PyNone.Instance, owner ?? PyNone.Instance], null);
     }
 
     private static bool DescrSet(PyObject self, PyObject instance, PyObject? value)

@@ -56,6 +56,12 @@ public sealed partial class PyType
             return false;
         }
 
+        if (IsGcAllocated(type.Base!) != IsGcAllocated(best))
+        {
+            PyErr.TypeError($"__bases__ assignment: '{best.Name}' deallocator differs from '{type.Base!.Name}'");
+            return false;
+        }
+
         if (!CompatibleForAssignment(type.Base!, best))
         {
             PyErr.TypeError($"__bases__ assignment: '{best.Name}' object layout differs from '{type.Base!.Name}'");

@@ -81,19 +81,34 @@ public sealed partial class PyType
             b = b.Base;
         }
 
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
-
-        if (!ReferenceEquals(a.SolidBase, b.SolidBase) || a.MemberSlotCount != b.MemberSlotCount
-            || a.HasFlag(TypeFlags.HasDict) != b.HasFlag(TypeFlags.HasDict))
+        // Same slot names in the same places (CPython's same_slots_added).
+        if (!ReferenceEquals(a, b) && (!ReferenceEquals(a.Base, b.Base) || !SameSlots(a.OwnSlotNames, b.OwnSlotNames)
+            || a.HasFlag(TypeFlags.HasDict) != b.HasFlag(TypeFlags.HasDict) || a.HasFlag(TypeFlags.HasWeakref) != b.HasFlag(TypeFlags.HasWeakref)))
         {
             return false;
         }
 
-        // Same slot names in the same places (CPython's same_slots_added).
-        return ReferenceEquals(a.Base, b.Base) && SameSlots(a.OwnSlotNames, b.OwnSlotNames);
+        return oldType.HasFlag(TypeFlags.HasDict) == newType.HasFlag(TypeFlags.HasDict);
+    }
+
+    /// <summary>
+    /// Whether CPython allocates instances of <paramref name="type"/> with the GC
+    /// (Py_TPFLAGS_HAVE_GC): every class made by a class statement and most
+    /// builtin containers; object, the numbers, str, bytes and bytearray are not.
+    /// Two types that differ here have different tp_free, which __bases__ and
+    /// __class__ assignment refuse first ("deallocator differs").
+    /// </summary>
+    public static bool IsGcAllocated(PyType type)
+    {
+        if (type.IsHeapType)
+        {
+            return true;
+        }
+
+        var t = type;
+        return !(ReferenceEquals(t, ObjectType) || ReferenceEquals(t, PyInt.TypeObject) || ReferenceEquals(t, PyBool.TypeObject)
+            || ReferenceEquals(t, PyFloat.TypeObject) || ReferenceEquals(t, PyComplex.TypeObject) || ReferenceEquals(t, PyStr.TypeObject)
+            || ReferenceEquals(t, PyBytes.TypeObject) || ReferenceEquals(t, PyByteArray.TypeObject) || ReferenceEquals(t, PyRange.TypeObject));
     }
 
     private static bool SameSlots(string[]? a, string[]? b)

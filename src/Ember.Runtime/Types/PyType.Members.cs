@@ -12,19 +12,19 @@ public sealed partial class PyType
         t.AddGetter("__name__", static self => new PyStr(((PyType)self).Name), SetName);
         t.AddGetter("__qualname__", static self => new PyStr(((PyType)self).QualName), SetQualName);
         t.AddGetter("__bases__", static self => new PyTuple([.. ((PyType)self).Bases]), SetBases);
-        t.AddGetter("__base__", static self => (PyObject?)((PyType)self).BaseForPython() ?? PyNone.Instance);
-        t.AddGetter("__mro__", static self => new PyTuple([.. ((PyType)self).Mro]));
+        t.AddReadonlyMember("__base__", static self => (PyObject?)((PyType)self).BaseForPython() ?? PyNone.Instance);
+        t.AddReadonlyMember("__mro__", static self => new PyTuple([.. ((PyType)self).Mro]));
         t.AddGetter("__module__", GetModule, SetModule);
         t.AddGetter("__abstractmethods__", GetAbstractMethods, SetAbstractMethods);
         t.AddGetter("__dict__", static self => new PyMappingProxy(((PyType)self).Dict));
         t.AddGetter("__doc__", GetDoc, SetDoc);
         t.AddGetter("__text_signature__", static self => PyNone.Instance);
         t.AddGetter("__annotations__", GetAnnotations, SetAnnotations);
-        t.AddGetter("__basicsize__", static self => PyInt.From(BasicSize((PyType)self)));
-        t.AddGetter("__itemsize__", static self => PyInt.Zero);
-        t.AddGetter("__flags__", static self => PyInt.From((long)(uint)((PyType)self).Flags));
-        t.AddGetter("__weakrefoffset__", static self => PyInt.From(((PyType)self).HasFlag(TypeFlags.HasWeakref) ? 16 : 0));
-        t.AddGetter("__dictoffset__", static self => PyInt.From(((PyType)self).HasFlag(TypeFlags.HasDict) ? -1 : 0));
+        t.AddReadonlyMember("__basicsize__", static self => PyInt.From(BasicSize((PyType)self)));
+        t.AddReadonlyMember("__itemsize__", static self => PyInt.Zero);
+        t.AddReadonlyMember("__flags__", static self => PyInt.From((long)(uint)((PyType)self).Flags));
+        t.AddReadonlyMember("__weakrefoffset__", static self => PyInt.From(((PyType)self).HasFlag(TypeFlags.HasWeakref) ? 16 : 0));
+        t.AddReadonlyMember("__dictoffset__", static self => PyInt.From(((PyType)self).HasFlag(TypeFlags.HasDict) ? -1 : 0));
         t.AddMethod("mro", static (self, args, kw) =>
         {
             if (!Args.NoArgs("mro", args, kw))

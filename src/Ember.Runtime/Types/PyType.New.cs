@@ -42,6 +42,26 @@ public sealed partial class PyType
             return PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
         }
 
+        // type_new_get_bases refuses MRO entries before the metaclass is calculated.
+        foreach (var b in bases.Items)
+        {
+            if (b is PyType)
+            {
+                continue;
+            }
+
+            int has = PyAttr.TryGetAttr(b, new PyStr("__mro_entries__"), out _);
+            if (has < 0)
+            {
+                return null;
+            }
+
+            if (has > 0)
+            {
+                return PyErr.TypeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
+
         var winner = CalculateMetaclass(metatype, bases);
         if (winner is null)
         {
@@ -297,6 +317,12 @@ public sealed partial class PyType
             }
         }
 
+        if (items.Count > 0 && (best.HasFlag(TypeFlags.LongSubclass) || best.HasFlag(TypeFlags.TupleSubclass) || best.HasFlag(TypeFlags.BytesSubclass)))
+        {
+            PyErr.TypeError($"nonempty __slots__ not supported for subtype of '{best.Name}'");
+            return null;
+        }
+
         var names = new List<string>();
         foreach (var item in items)
         {
@@ -339,38 +365,26 @@ public sealed partial class PyType
             names.Add(Mangle(className, s.Value));
         }
 
-        if (names.Count > 0 && (best.HasFlag(TypeFlags.LongSubclass) || best.HasFlag(TypeFlags.TupleSubclass) || best.HasFlag(TypeFlags.BytesSubclass)))
-        {
-            PyErr.TypeError($"nonempty __slots__ not supported for subtype of '{best.Name}'");
-            return null;
-        }
-
-        names.Sort(StringComparer.Ordinal);
-        for (int i = 1; i < names.Count; i++)
-        {
-            if (names[i] == names[i - 1])
-            {
-                PyErr.TypeError($"__slots__ items must be unique");
-                return null;
-            }
-        }
-
-        // The original (unmangled) names must not clash with class attributes.
+        // type_new_copy_slots: the mangled names must not clash with class
+        // attributes (but the compiler's __qualname__ and __classcell__ go away);
+        // repeated names are allowed, the last member wins in the dict.
         foreach (var item in items)
         {
             var s = ((PyStr)item).Value;
-            if (s is "__dict__" or "__weakref__")
+            if ((s == "__dict__" && addDict) || (s == "__weakref__" && addWeakref))
             {
                 continue;
             }
 
-            if (dict.GetItemStr(Mangle(className, s)) is not null)
+            var mangled = Mangle(className, s);
+            if (mangled is not ("__qualname__" or "__classcell__") && dict.GetItemStr(mangled) is not null)
             {
-                PyErr.ValueError($"'{s}' in __slots__ conflicts with class variable");
+                PyErr.ValueError($"'{mangled}' in __slots__ conflicts with class variable");
                 return null;
             }
         }
 
+        names.Sort(StringComparer.Ordinal);
         return names.ToArray();
     }
 
@@ -567,7 +581,20 @@ public sealed partial class PyType
     {
         if (value is null)
         {
-            PyErr.TypeError("cannot delete __dict__");
+            // subtype_setdict with NULL: the instance starts again with no attributes.
+            if (self is PyInstance emptied)
+            {
+                emptied.SetDict(new PyDict());
+                return true;
+            }
+
+            if (self is IInstanceDict cleared)
+            {
+                cleared.Dict = null;
+                return true;
+            }
+
+            PyErr.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'");
             return false;
         }
 

@@ -11,6 +11,48 @@ namespace Ember.Runtime.Types;
 /// </summary>
 internal static class SlotCall
 {
+    private static readonly Delegate?[] s_setAttrGenerics =
+        [.. SlotDefs.All.Where(static d => d.Field == SlotField.SetAttr).Select(static d => d.Generic)];
+
+    private static bool IsPythonSetAttr(SetAttrSlot? slot) => slot is not null && Array.IndexOf(s_setAttrGenerics, slot) >= 0;
+
+    /// <summary>
+    /// typeobject.c's hackcheck: <c>object.__setattr__(int, ...)</c> must not
+    /// jump over a C-level __setattr__ (here type's) that a class in between
+    /// defines; Python classes' own __setattr__ do not count.
+    /// </summary>
+    private static bool HackCheck(PyObject self, SetAttrSlot func, string what)
+    {
+        var type = self.Type;
+        var defining = type;
+        var mro = type.Mro;
+        for (int i = mro.Length - 1; i >= 0; i--)
+        {
+            var b = mro[i];
+            if (!IsPythonSetAttr(b.SetAttr) && ReferenceEquals(b.SetAttr, type.SetAttr))
+            {
+                defining = b;
+                break;
+            }
+        }
+
+        for (var b = defining; b is not null; b = b.Base)
+        {
+            if (ReferenceEquals(b.SetAttr, func))
+            {
+                break;
+            }
+
+            if (!IsPythonSetAttr(b.SetAttr))
+            {
+                PyErr.TypeError($"can't apply this {what} to {type.Name} object");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static PyObject? Invoke(SlotDef def, Delegate slot, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var kind = def.Wrapper;
@@ -88,9 +130,19 @@ internal static class SlotCall
                     return null;
                 }
 
+                if (!HackCheck(self, (SetAttrSlot)slot, "__setattr__"))
+                {
+                    return null;
+                }
+
                 return ((SetAttrSlot)slot)(self, setName, args[1]) ? PyNone.Instance : null;
             case WrapperKind.DelAttr:
                 if (!Count(args, 1) || !Name(args[0], out var delName))
+                {
+                    return null;
+                }
+
+                if (!HackCheck(self, (SetAttrSlot)slot, "__delattr__"))
                 {
                     return null;
                 }

@@ -19,5 +19,9 @@ public static class TypeMembers
     public static void AddGetter(this PyType type, string name, GetterImpl getter, SetterImpl? setter = null, string? doc = null) =>
         type.Dict.SetItemStr(name, new PyGetSetDescriptor(type, name, getter, setter, doc));
 
+    /// <summary>A READONLY member (member_descriptor): writing or deleting it is "readonly attribute".</summary>
+    public static void AddReadonlyMember(this PyType type, string name, GetterImpl getter, string? doc = null) =>
+        type.Dict.SetItemStr(name, new PyMemberDescriptor(type, name, getter, doc));
+
     public static void AddValue(this PyType type, string name, PyObject value) => type.Dict.SetItemStr(name, value);
 }

@@ -40,7 +40,7 @@ public class PyClassMethod : PyObject, IInstanceDict
     internal static bool CopyWrapperAttributes(IInstanceDict wrapper, PyObject callable)
     {
         var dict = wrapper.Dict ??= new PyDict();
-        foreach (var name in (ReadOnlySpan<string>)["__module__", "__name__", "__qualname__", "__doc__"])
+        foreach (var name in (ReadOnlySpan<string>)["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"])
         {
             int found = PyAttr.TryGetAttr(callable, new PyStr(name), out var value);
             if (found < 0)
@@ -103,8 +103,8 @@ public class PyClassMethod : PyObject, IInstanceDict
 
     internal static void AddCommonMembers(PyType type, Func<PyObject, PyObject?> callable)
     {
-        type.AddGetter("__func__", self => callable(self) ?? PyErr.RuntimeError("uninitialized object"));
-        type.AddGetter("__wrapped__", self => callable(self) ?? PyErr.RuntimeError("uninitialized object"));
+        type.AddReadonlyMember("__func__", self => callable(self) ?? PyErr.RuntimeError("uninitialized object"));
+        type.AddReadonlyMember("__wrapped__", self => callable(self) ?? PyErr.RuntimeError("uninitialized object"));
         type.AddGetter("__isabstractmethod__", self => IsAbstract(callable(self)));
         type.AddGetter("__dict__", static self =>
         {

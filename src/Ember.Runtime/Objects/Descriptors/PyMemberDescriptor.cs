@@ -22,6 +22,22 @@ public sealed class PyMemberDescriptor : PyObject
         Index = index;
     }
 
+    /// <summary>A READONLY member of a builtin type (a T_OBJECT field in C): read through <paramref name="getter"/>, never written.</summary>
+    public PyMemberDescriptor(PyType owner, string name, GetterImpl getter, string? doc = null)
+        : base(TypeObject)
+    {
+        Owner = owner;
+        Name = name;
+        Index = -1;
+        Getter = getter;
+        Doc = doc;
+    }
+
+    /// <summary>For a READONLY member of a builtin type, how it is read; null for a <c>__slots__</c> member.</summary>
+    public GetterImpl? Getter { get; }
+
+    public string? Doc { get; }
+
     public PyType Owner { get; }
 
     public string Name { get; }
@@ -44,6 +60,11 @@ public sealed class PyMemberDescriptor : PyObject
                 return null;
             }
 
+            if (d.Getter is not null)
+            {
+                return d.Getter(instance);
+            }
+
             var value = d.Storage(instance, create: false)?[d.Index];
             return value ?? PyErr.AttributeError($"'{instance.Type.Name}' object has no attribute '{d.Name}'");
         };
@@ -52,6 +73,12 @@ public sealed class PyMemberDescriptor : PyObject
             var d = (PyMemberDescriptor)descr;
             if (!d.Check(instance))
             {
+                return false;
+            }
+
+            if (d.Getter is not null)
+            {
+                PyErr.AttributeError("readonly attribute");
                 return false;
             }
 
@@ -81,7 +108,7 @@ public sealed class PyMemberDescriptor : PyObject
             return new PyStr(d.Owner.QualName + "." + d.Name);
         });
         type.AddGetter("__objclass__", static self => ((PyMemberDescriptor)self).Owner);
-        type.AddGetter("__doc__", static self => PyNone.Instance);
+        type.AddGetter("__doc__", static self => ((PyMemberDescriptor)self).Doc is { } doc ? new PyStr(doc) : PyNone.Instance);
     }
 
     private bool Check(PyObject instance)

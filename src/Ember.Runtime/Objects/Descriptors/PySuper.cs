@@ -220,9 +220,9 @@ public class PySuper : PyObject, IInstanceDict
 
     private static void InitMembers(PyType type)
     {
-        type.AddGetter("__thisclass__", static self => (PyObject?)((PySuper)self).ThisClass ?? PyNone.Instance);
-        type.AddGetter("__self__", static self => ((PySuper)self).Obj ?? PyNone.Instance);
-        type.AddGetter("__self_class__", static self => (PyObject?)((PySuper)self).ObjType ?? PyNone.Instance);
+        type.AddReadonlyMember("__thisclass__", static self => (PyObject?)((PySuper)self).ThisClass ?? PyNone.Instance);
+        type.AddReadonlyMember("__self__", static self => ((PySuper)self).Obj ?? PyNone.Instance);
+        type.AddReadonlyMember("__self_class__", static self => (PyObject?)((PySuper)self).ObjType ?? PyNone.Instance);
     }
 
     /// <summary>super_getattro: the MRO of __self_class__ after __thisclass__; __class__ is the super object's own.</summary>

@@ -34,9 +34,9 @@ public sealed partial class PyFunction
             ((PyFunction)self).Code = code;
             return true;
         });
-        type.AddGetter("__globals__", static self => ((PyFunction)self).Globals);
-        type.AddGetter("__builtins__", static self => ((PyFunction)self).Builtins);
-        type.AddGetter("__closure__", static self => (PyObject?)((PyFunction)self).Closure ?? PyNone.Instance);
+        type.AddReadonlyMember("__globals__", static self => ((PyFunction)self).Globals);
+        type.AddReadonlyMember("__builtins__", static self => ((PyFunction)self).Builtins);
+        type.AddReadonlyMember("__closure__", static self => (PyObject?)((PyFunction)self).Closure ?? PyNone.Instance);
         type.AddGetter("__name__", static self => ((PyFunction)self).Name, static (self, value) =>
         {
             if (value is not PyStr)

@@ -116,7 +116,7 @@ public sealed partial class PyMethod
 
     private static partial void InitMembers(PyType type)
     {
-        type.AddGetter("__func__", static self => ((PyMethod)self).Function);
-        type.AddGetter("__self__", static self => ((PyMethod)self).Self);
+        type.AddReadonlyMember("__func__", static self => ((PyMethod)self).Function);
+        type.AddReadonlyMember("__self__", static self => ((PyMethod)self).Self);
     }
 }

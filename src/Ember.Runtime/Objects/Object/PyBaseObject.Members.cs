@@ -20,7 +20,7 @@ public static partial class PyBaseObject
         type.AddMethod("__sizeof__", static (self, args, kw) =>
             Args.NoArgs("__sizeof__", args, kw) ? PyInt.From(SizeOf(self)) : null, "Size of object in memory, in bytes.");
         type.AddClassMethod("__init_subclass__", static (cls, args, kw) =>
-            Args.NoArgs(((PyType)cls).Name + ".__init_subclass__", args, kw) ? PyNone.Instance : null,
+            Args.NoArgs(((PyType)cls).QualName + ".__init_subclass__", args, kw) ? PyNone.Instance : null,
             "This method is called when a class is subclassed.");
         type.AddClassMethod("__subclasshook__", static (cls, args, kw) => PyNotImplemented.Instance, "Abstract classes can override this to customize issubclass().");
         type.AddValue("__doc__", new PyStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
@@ -46,6 +46,12 @@ public static partial class PyBaseObject
         if (!modules && (newType.HasFlag(TypeFlags.Immutable) || oldType.HasFlag(TypeFlags.Immutable)))
         {
             PyErr.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+            return false;
+        }
+
+        if (PyType.IsGcAllocated(oldType) != PyType.IsGcAllocated(newType))
+        {
+            PyErr.TypeError($"__class__ assignment: '{newType.Name}' deallocator differs from '{oldType.Name}'");
             return false;
         }
 
