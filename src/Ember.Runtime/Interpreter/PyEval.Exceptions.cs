@@ -82,7 +82,7 @@ public static partial class PyEval
 
             if (created is not PyBaseException e)
             {
-                PyErr.TypeError($"calling {ReprOf(type)} should have returned an instance of BaseException, not {created.Type.Name}");
+                PyErr.TypeError($"calling {ReprOf(type)} should have returned an instance of BaseException, not {ReprOf(created.Type)}");
                 return null;
             }
 
