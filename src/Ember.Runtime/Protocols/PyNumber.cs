@@ -365,6 +365,12 @@ public static class PyNumber
             return (PyInt)o;
         }
 
+        // An int subclass is an int already: its own __index__ is not called.
+        if (o is PyInt sub)
+        {
+            return sub.IsSmall ? PyInt.From(sub.Small) : PyInt.From(sub.ToBigInteger());
+        }
+
         if (o.Type.Index is not { } slot)
         {
             PyErr.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
