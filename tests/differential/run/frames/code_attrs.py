@@ -37,7 +37,7 @@ for f in [plain, full, outer, outer(1), acoro, gen, agen, lam, Holder.method, Ho
     print('  varnames', co.co_varnames)
     print('  cell', co.co_cellvars, 'free', co.co_freevars)
     print('  names', co.co_names)
-    print('  firstlineno', co.co_firstlineno, 'file', co.co_filename)
+    print('  firstlineno', co.co_firstlineno, 'file', co.co_filename.rsplit('/', 1)[-1])
     print('  stacksize positive', co.co_stacksize > 0)
 
 co = plain.__code__
