@@ -64,7 +64,7 @@ public partial class PyByteArray
                 return PyErr.TypeError($"can't extend bytearray with {args[0].Type.Name}");
             }
 
-            data = BytesMethods.FromIterable(args[0]);
+            data = BytesMethods.FromIterable(args[0], "byte must be in range(0, 256)");
             if (data is null)
             {
                 return null;

@@ -209,7 +209,8 @@ internal static partial class BytesMethods
     }
 
     /// <summary>The bytes of an iterable of ints in range(256); null with the error pending.</summary>
-    public static byte[]? FromIterable(PyObject iterable)
+    /// <remarks>bytearray.extend says "byte must be ..." (_getbytevalue), bytes() "bytes must be ...".</remarks>
+    public static byte[]? FromIterable(PyObject iterable, string rangeMessage = "bytes must be in range(0, 256)")
     {
         var it = PyIter.GetIter(iterable);
         if (it is null)
@@ -225,7 +226,7 @@ internal static partial class BytesMethods
                 if (PyErr.ExceptionMatches(PyExc.OverflowError))
                 {
                     PyErr.Clear();
-                    PyErr.ValueError("bytes must be in range(0, 256)");
+                    PyErr.ValueError(rangeMessage);
                 }
 
                 return null;
@@ -233,7 +234,7 @@ internal static partial class BytesMethods
 
             if ((ulong)v > 255)
             {
-                PyErr.ValueError("bytes must be in range(0, 256)");
+                PyErr.ValueError(rangeMessage);
                 return null;
             }
 

@@ -345,6 +345,5 @@ public sealed partial class PyMemoryView : PyObject
         type.AddGetter("c_contiguous", static self => ((PyMemoryView)self).CheckReleased() ? PyBool.From(((PyMemoryView)self)._step == 1) : null);
         type.AddGetter("f_contiguous", static self => ((PyMemoryView)self).CheckReleased() ? PyBool.From(((PyMemoryView)self)._step == 1) : null);
         type.AddGetter("contiguous", static self => ((PyMemoryView)self).CheckReleased() ? PyBool.From(((PyMemoryView)self)._step == 1) : null);
-        type.AddGetter("released", static self => PyBool.From(((PyMemoryView)self)._released));
     }
 }
