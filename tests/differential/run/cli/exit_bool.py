@@ -1,4 +1,4 @@
-# Exit codes from True and from a negative int (wraps to 255) and a code that is a bool subclass.
+# Exit codes from bools: SystemExit(True) exits with 1, and the code keeps its type.
 import sys
 try:
     sys.exit(True)
@@ -8,6 +8,6 @@ try:
     sys.exit(False)
 except SystemExit as e:
     print('False ->', e.code)
-print('exiting with -1')
+print('exiting with True')
 sys.stdout.flush()
-sys.exit(-1)
+sys.exit(True)
