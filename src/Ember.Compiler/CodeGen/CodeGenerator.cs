@@ -34,6 +34,7 @@ internal sealed partial class CodeGenerator
     private readonly bool _interactive;
     private readonly ConstantFolder _folder;
     private readonly List<CompilerUnit> _stack = new();
+    private readonly Dictionary<string, ConstFrozenSet> _frozenSets = new(StringComparer.Ordinal);
     private CompilerUnit _u = null!;
 
     private CodeGenerator(string filename, SymbolTable st, int futureFlags, int optimize, bool interactive)
@@ -400,6 +401,11 @@ internal sealed partial class CodeGenerator
 
     private int AddConst(object? value)
     {
+        if (value is ConstFrozenSet set)
+        {
+            value = MergeFrozenSet(set);
+        }
+
         object key = value ?? NoneKey;
         if (!_u.ConstIndex.TryGetValue(key, out int i))
         {
@@ -410,6 +416,45 @@ internal sealed partial class CodeGenerator
 
         return i;
     }
+
+    // merge_consts_recursive: equal frozenset constants anywhere in the module are one
+    // object, the first one made, so {2, 1} after {1, 2} iterates in the first one's order.
+    private ConstFrozenSet MergeFrozenSet(ConstFrozenSet set)
+    {
+        var keys = new string[set.Items.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ConstantKey(set.Items[i]);
+        }
+
+        Array.Sort(keys, StringComparer.Ordinal);
+        string key = string.Join("\u0001", keys);
+        if (_frozenSets.TryGetValue(key, out var first))
+        {
+            return first;
+        }
+
+        _frozenSets.Add(key, set);
+        return set;
+    }
+
+    // _PyCode_ConstantKey as text: items of different types (1, 1.0, True) or signs of zero differ.
+    private static string ConstantKey(object? item) => item switch
+    {
+        null => "N",
+        bool b => b ? "b1" : "b0",
+        int i => "i" + i,
+        long l => "i" + l,
+        System.Numerics.BigInteger big => "i" + big,
+        double d => double.IsNaN(d) ? "nan" + Guid.NewGuid() : "f" + BitConverter.DoubleToInt64Bits(d),
+        System.Numerics.Complex c => "c" + BitConverter.DoubleToInt64Bits(c.Real) + "," + BitConverter.DoubleToInt64Bits(c.Imaginary),
+        byte[] bytes => "y" + Convert.ToHexString(bytes),
+        string str => "s" + str,
+        CodePointString cps => "s" + string.Join(",", cps.CodePoints),
+        ConstTuple t => "t(" + string.Join("\u0002", t.Items.Select(ConstantKey)) + ")",
+        ConstEllipsis => "E",
+        _ => item.GetType().Name + ":" + item,
+    };
 
     private void LoadConst(object? value) => Emit(Opcode.LoadConst, AddConst(value));
 

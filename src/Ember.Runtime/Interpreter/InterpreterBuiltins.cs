@@ -363,7 +363,7 @@ public static class InterpreterBuiltins
 
         if (slots[0] is not PyStr name)
         {
-            return PyErr.TypeError($"module name must be str, not {slots[0]!.Type.Name}");
+            return PyErr.TypeError("module name must be a string");
         }
 
         long level = 0;
@@ -391,8 +391,18 @@ public static class InterpreterBuiltins
         var module = modules.GetItemStr(name);
         if (module is null)
         {
-            var error = PyErr.SetString(PyExc.ModuleNotFoundError, $"No module named '{name.Value}'");
-            return error;
+            // importlib imports the parents first: the first missing prefix is the one named.
+            string missing = name.Value;
+            for (int end = missing.IndexOf('.'); end >= 0; end = missing.IndexOf('.', end + 1))
+            {
+                if (modules.GetItemStr(missing[..end]) is null)
+                {
+                    missing = missing[..end];
+                    break;
+                }
+            }
+
+            return SetImportError(PyExc.ModuleNotFoundError, $"No module named '{missing}'", missing);
         }
 
         var fromlist = slots[3];
@@ -426,6 +436,13 @@ public static class InterpreterBuiltins
                 : "globals must be a real dict; try eval(expr, {}, mapping)");
         }
 
+        if (localsArg is not null && localsArg.Type.GetItem is null)
+        {
+            return PyErr.TypeError(mode == "exec"
+                ? $"locals must be a mapping or None, not {localsArg.Type.Name}"
+                : "locals must be a mapping");
+        }
+
         var globals = (PyDict?)globalsArg ?? caller?.Globals;
         if (globals is null)
         {
@@ -443,17 +460,22 @@ public static class InterpreterBuiltins
         {
             code = given;
         }
-        else if (slots[0] is PyStr source)
+        else if (slots[0] is PyStr or PyBytes)
         {
             try
             {
-                var text = mode == "eval" ? source.Value.TrimStart(' ', '\t') : source.Value;
+                var sourceText = slots[0] is PyBytes bytes ? System.Text.Encoding.UTF8.GetString(bytes.Data) : ((PyStr)slots[0]!).Value;
+                var text = mode == "eval" ? sourceText.TrimStart(' ', '\t') : sourceText;
                 var compiled = PythonCompiler.CompileSource(text, "<string>", mode == "eval" ? CompileMode.Eval : CompileMode.Exec, CompileOptions.Default);
                 code = PyCode.For(compiled);
             }
             catch (Ember.Syntax.Diagnostics.PythonSyntaxError error)
             {
                 return Hosting.SyntaxErrors.Raise(error);
+            }
+            catch (Ember.Syntax.Diagnostics.PythonParseFailure failure)
+            {
+                return PyErr.SetString(failure.TypeName == "MemoryError" ? PyExc.MemoryError : PyExc.ValueError, failure.Message);
             }
         }
         else
@@ -470,5 +492,18 @@ public static class InterpreterBuiltins
         }
 
         return mode == "exec" ? PyNone.Instance : result;
+    }
+
+    /// <summary>An ImportError (or subclass) with its <c>name</c> attribute, as importlib raises it.</summary>
+    internal static PyObject? SetImportError(PyType type, string message, string name)
+    {
+        PyErr.SetString(type, message);
+        if (PyErr.Fetch() is PyImportError e)
+        {
+            e.Name = new PyStr(name);
+            PyErr.Restore(e);
+        }
+
+        return null;
     }
 }

@@ -10,32 +10,17 @@ namespace Ember.Runtime.Interpreter;
 // Building containers and strings, unpacking, f-string formatting.
 public static partial class PyEval
 {
-    private static PyObject? CallBuiltinByName(string name, ReadOnlySpan<PyObject> args)
+    // BUILD_SLICE: two or three values from the stack, the step None when absent.
+    private static PySlice BuildSlice(PyObject[] v, int sp, int n) =>
+        n == 2 ? new PySlice(v[sp - 2], v[sp - 1], PyNone.Instance) : new PySlice(v[sp - 3], v[sp - 2], v[sp - 1]);
+
+    // BUILD_SET: the items added in source order (set_add_key), so the table layout is CPython's.
+    private static PySet? BuildSet(ReadOnlySpan<PyObject> items)
     {
-        var builtin = PyThreadState.Current.Interpreter.Builtins.GetItemStr(name);
-        if (builtin is null)
-        {
-            return PyErr.SystemError($"builtins.{name} is missing");
-        }
-
-        return PyCall.Call(builtin, args, null);
-    }
-
-    private static PyObject? BuildSlice(PyObject[] v, int sp, int n) =>
-        n == 2 ? CallBuiltinByName("slice", [v[sp - 2], v[sp - 1]])
-            : CallBuiltinByName("slice", [v[sp - 3], v[sp - 2], v[sp - 1]]);
-
-    private static PyObject? BuildSet(ReadOnlySpan<PyObject> items)
-    {
-        var set = CallBuiltinByName("set", []);
-        if (set is null)
-        {
-            return null;
-        }
-
+        var set = new PySet();
         for (int i = 0; i < items.Length; i++)
         {
-            if (!SetAdd(set, items[i]))
+            if (!set.Add(items[i]))
             {
                 return null;
             }
@@ -44,11 +29,7 @@ public static partial class PyEval
         return set;
     }
 
-    private static readonly PyStr s_add = new("add");
-    private static readonly PyStr s_update = new("update");
     private static readonly PyStr s_keys = new("keys");
-
-    private static bool SetAdd(PyObject set, PyObject item) => PyCall.CallMethod(set, s_add, [item]) is not null;
 
     private static PyStr BuildString(ReadOnlySpan<PyObject> parts)
     {
@@ -110,9 +91,9 @@ public static partial class PyEval
         switch (op)
         {
             case Opcode.SetAdd:
-                return SetAdd(target, source);
+                return ((PyAnySet)target).Add(source);
             case Opcode.SetUpdate:
-                return PyCall.CallMethod(target, s_update, [source]) is not null;
+                return ((PyAnySet)target).Update(source);
             case Opcode.ListExtend:
                 return ListExtend((PyList)target, source);
             case Opcode.DictUpdate:

@@ -77,7 +77,7 @@ public static partial class PyEval
             message = $"cannot import name '{name.Value}' from '{modName}' ({path.Value})";
         }
 
-        return PyErr.SetString(PyExc.ImportError, message);
+        return InterpreterBuiltins.SetImportError(PyExc.ImportError, message, modName);
     }
 
     private static bool IsInitializing(PyObject module)

@@ -216,15 +216,13 @@ public static partial class PyEval
     }
 
     /// <summary>
-    /// LOAD_METHOD: the attribute as an unbound function plus "self needed"
-    /// when it is a plain function found on the type; otherwise the bound attribute.
+    /// LOAD_METHOD (_PyObject_GetMethod): with <paramref name="unbound"/> the
+    /// function found on the type, to be called with the owner as its first
+    /// argument and no bound method made; otherwise the attribute's value.
     /// </summary>
     private static bool LoadMethod(PyObject owner, PyStr name, out PyObject method, out bool unbound)
     {
-        // Until the type machinery's _PyObject_GetMethod lands, only Python
-        // functions on the type of a dict-less object are passed unbound.
-        unbound = false;
-        var value = PyOps.GetAttr(owner, name);
+        unbound = PyAttr.GetMethod(owner, name, out var value);
         method = value!;
         return value is not null;
     }

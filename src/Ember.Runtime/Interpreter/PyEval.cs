@@ -475,11 +475,6 @@ public static partial class PyEval
                 case Opcode.BuildSlice:
                     {
                         var r = BuildSlice(v, sp, arg);
-                        if (r is null)
-                        {
-                            goto Error;
-                        }
-
                         sp = Pop(v, sp, arg);
                         v[sp++] = r;
                         break;

@@ -41,8 +41,12 @@ internal static class ConstantConverter
                 return MakeTuple(tuple.Items);
             case ConstFrozenSet set:
                 {
+                    // PyFrozenSet_New over the items in source order, then made again
+                    // from its own iteration order, as merge_consts_recursive does: the
+                    // layout (and so the iteration order) of CPython's constant.
                     var items = MakeTuple(set.Items);
-                    return items is null ? null : CallBuiltin("frozenset", items);
+                    var first = items is null ? null : PyAnySet.NewFrozenSet(items);
+                    return first is null || first.Count == 0 ? first : PyTuple.FromIterable(first) is { } order ? PyAnySet.NewFrozenSet(order) : null;
                 }
 
             case Complex c:
