@@ -41,8 +41,13 @@ internal static class ConstantConverter
                 return MakeTuple(tuple.Items);
             case ConstFrozenSet set:
                 {
+                    // compile.c's merge_consts_recursive rebuilds every frozenset constant
+                    // from the iteration order of the first one, which shows in the order of
+                    // colliding items ({-1, -2, 0, 1, 2} prints {0, 1, 2, -2, -1}).
                     var items = MakeTuple(set.Items);
-                    return items is null ? null : CallBuiltin("frozenset", items);
+                    var first = items is null ? null : CallBuiltin("frozenset", items);
+                    var inOrder = first is null ? null : PyList.FromIterable(first);
+                    return inOrder is null ? null : CallBuiltin("frozenset", PyTuple.Create(inOrder.AsSpan()));
                 }
 
             case Complex c:
