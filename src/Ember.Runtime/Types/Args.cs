@@ -61,9 +61,17 @@ public static class Args
     /// least 1 argument, got 0", "pop expected at most 1 argument, got 2".
     /// Keywords are refused with "<paramref name="name"/>() takes no keyword arguments".
     /// </summary>
-    public static bool Positional(string name, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int min, int max)
+    public static bool Positional(string name, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int min, int max) =>
+        Positional(name, name, args, kwnames, min, max);
+
+    /// <summary>
+    /// A method's form: the keyword refusal names it by <paramref name="qualifiedName"/>
+    /// ("list.index() takes no keyword arguments", the method descriptor's check) and the
+    /// count check by <paramref name="name"/> ("index expected at most 3 arguments").
+    /// </summary>
+    public static bool Positional(string name, string qualifiedName, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int min, int max)
     {
-        if (!NoKeywords(name, kwnames))
+        if (!NoKeywords(qualifiedName, kwnames))
         {
             return false;
         }

@@ -89,12 +89,26 @@ public partial class PyDict
             return false;
         }
 
-        var it = PyIter.GetIter(keyList);
-        if (it is null)
+        // PyMapping_Keys: the keys are listed first, with its message for a non-iterable.
+        var keyIter = PyIter.GetIter(keyList);
+        if (keyIter is null)
+        {
+            if (PyErr.ExceptionMatches(PyExc.TypeError))
+            {
+                PyErr.Clear();
+                PyErr.TypeError($"{other.Type.Name}.keys() returned a non-iterable (type {keyList.Type.Name})");
+            }
+
+            return false;
+        }
+
+        var keys = PyList.FromIterable(keyIter);
+        if (keys is null)
         {
             return false;
         }
 
+        var it = PyIter.GetIter(keys)!;
         while (PyIter.TryNext(it, out var k))
         {
             if (!overwrite)
@@ -189,7 +203,7 @@ public partial class PyDict
 
     private static PyObject? GetMethod(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("get", args, kwnames, 1, 2))
+        if (!Args.Positional("get", "dict.get", args, kwnames, 1, 2))
         {
             return null;
         }
@@ -205,7 +219,7 @@ public partial class PyDict
 
     private static PyObject? SetDefaultMethod(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("setdefault", args, kwnames, 1, 2))
+        if (!Args.Positional("setdefault", "dict.setdefault", args, kwnames, 1, 2))
         {
             return null;
         }
@@ -235,12 +249,18 @@ public partial class PyDict
 
     private static PyObject? PopMethod(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("pop", args, kwnames, 1, 2))
+        if (!Args.Positional("pop", "dict.pop", args, kwnames, 1, 2))
         {
             return null;
         }
 
         var d = (PyDict)self;
+        if (d.Count == 0)
+        {
+            // _PyDict_Pop answers an empty dict without hashing the key.
+            return args.Length > 1 ? args[1] : PyErr.KeyError(args[0]);
+        }
+
         var value = d.Pop(args[0]);
         if (value is not null)
         {
@@ -289,7 +309,7 @@ public partial class PyDict
 
     private static PyObject? FromKeys(PyObject cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("fromkeys", args, kwnames, 1, 2))
+        if (!Args.Positional("fromkeys", "dict.fromkeys", args, kwnames, 1, 2))
         {
             return null;
         }

@@ -235,7 +235,7 @@ public partial class PyList
 
     private static PyObject? InsertMethod(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("insert", args, kwnames, 2, 2) || !PySlice.AsSsizeArg(args[0], out long where))
+        if (!Args.Positional("insert", "list.insert", args, kwnames, 2, 2) || !PySlice.AsSsizeArg(args[0], out long where))
         {
             return null;
         }
@@ -245,7 +245,7 @@ public partial class PyList
 
     private static PyObject? PopMethod(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("pop", args, kwnames, 0, 1))
+        if (!Args.Positional("pop", "list.pop", args, kwnames, 0, 1))
         {
             return null;
         }
@@ -309,7 +309,7 @@ public partial class PyList
 
     private static PyObject? IndexMethod(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("index", args, kwnames, 1, 3))
+        if (!Args.Positional("index", "list.index", args, kwnames, 1, 3))
         {
             return null;
         }

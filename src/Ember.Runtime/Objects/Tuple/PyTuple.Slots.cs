@@ -366,7 +366,7 @@ public partial class PyTuple
 
     private static PyObject? Index(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("index", args, kwnames, 1, 3))
+        if (!Args.Positional("index", "tuple.index", args, kwnames, 1, 3))
         {
             return null;
         }
