@@ -10,7 +10,7 @@ code = plain.__code__
 print(code.co_name, code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount)
 print(code.co_varnames, code.co_nlocals)
 print(code.co_flags & 0x04 != 0, code.co_flags & 0x08 != 0)
-print(code.co_filename, code.co_firstlineno)
+print(code.co_filename.rsplit('/', 1)[-1], code.co_firstlineno)
 
 def nodefaults(p, /, q):
     pass
