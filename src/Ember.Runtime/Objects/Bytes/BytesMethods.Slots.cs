@@ -205,7 +205,7 @@ internal static partial class BytesMethods
             return null;
         }
 
-        return FromIterable(source);
+        return FromIterable(source, typeName == "bytearray" ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
     }
 
     /// <summary>The bytes of an iterable of ints in range(256); null with the error pending.</summary>
