@@ -424,7 +424,13 @@ internal sealed partial class CodeGenerator
         var keys = new string[set.Items.Length];
         for (int i = 0; i < keys.Length; i++)
         {
-            keys[i] = ConstantKey(set.Items[i]);
+            // A NaN equals nothing, so a set holding one is never merged.
+            if (ConstantKey(set.Items[i]) is not { } itemKey)
+            {
+                return set;
+            }
+
+            keys[i] = itemKey;
         }
 
         Array.Sort(keys, StringComparer.Ordinal);
@@ -438,20 +444,25 @@ internal sealed partial class CodeGenerator
         return set;
     }
 
-    // _PyCode_ConstantKey as text: items of different types (1, 1.0, True) or signs of zero differ.
-    private static string ConstantKey(object? item) => item switch
+    // _PyCode_ConstantKey as text: items of different types (1, 1.0, True) or signs of zero
+    // differ; null for a constant that contains a NaN.
+    private static string? ConstantKey(object? item) => item switch
     {
         null => "N",
         bool b => b ? "b1" : "b0",
         int i => "i" + i,
         long l => "i" + l,
         System.Numerics.BigInteger big => "i" + big,
-        double d => double.IsNaN(d) ? "nan" + Guid.NewGuid() : "f" + BitConverter.DoubleToInt64Bits(d),
-        System.Numerics.Complex c => "c" + BitConverter.DoubleToInt64Bits(c.Real) + "," + BitConverter.DoubleToInt64Bits(c.Imaginary),
+        double d => double.IsNaN(d) ? null : "f" + BitConverter.DoubleToInt64Bits(d),
+        System.Numerics.Complex c => double.IsNaN(c.Real) || double.IsNaN(c.Imaginary)
+            ? null
+            : "c" + BitConverter.DoubleToInt64Bits(c.Real) + "," + BitConverter.DoubleToInt64Bits(c.Imaginary),
         byte[] bytes => "y" + Convert.ToHexString(bytes),
         string str => "s" + str,
         CodePointString cps => "s" + string.Join(",", cps.CodePoints),
-        ConstTuple t => "t(" + string.Join("\u0002", t.Items.Select(ConstantKey)) + ")",
+        ConstTuple t => t.Items.Select(ConstantKey).ToArray() is var parts && parts.All(static k => k is not null)
+            ? "t(" + string.Join("\u0002", parts) + ")"
+            : null,
         ConstEllipsis => "E",
         _ => item.GetType().Name + ":" + item,
     };

@@ -61,27 +61,43 @@ public static class PyHash
             return HashLatin1(text);
         }
 
-        if (text.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        if (!HasSurrogatePair(text))
         {
+            // Every code point is one UTF-16 unit (lone surrogates included): UCS-2.
             return HashBytes(MemoryMarshal.AsBytes(text));
         }
 
-        // Surrogates: the code points decide (a pair is one astral character).
+        // A pair is one astral character: the text is hashed as UCS-4.
         var codePoints = new List<int>(text.Length);
-        bool astral = false;
         for (int i = 0; i < text.Length; i++)
         {
             int c = text[i];
             if (char.IsHighSurrogate((char)c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 c = char.ConvertToUtf32((char)c, text[++i]);
-                astral = true;
             }
 
             codePoints.Add(c);
         }
 
-        return HashCodePoints(CollectionsMarshal.AsSpan(codePoints), astral);
+        return HashUcs4(CollectionsMarshal.AsSpan(codePoints));
+    }
+
+    private static bool HasSurrogatePair(ReadOnlySpan<char> text)
+    {
+        int i = text.IndexOfAnyInRange('\uD800', '\uDBFF');
+        while (i >= 0 && i + 1 < text.Length)
+        {
+            if (char.IsLowSurrogate(text[i + 1]))
+            {
+                return true;
+            }
+
+            int next = text[(i + 1)..].IndexOfAnyInRange('\uD800', '\uDBFF');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
     }
 
     /// <summary>The hash of the str with these code points.</summary>
@@ -95,7 +111,7 @@ public static class PyHash
 
         if (max >= 0x10000)
         {
-            return HashCodePoints(codePoints, true);
+            return HashUcs4(codePoints);
         }
 
         // Every code point fits 16 bits: hash them as UCS-2 (or Latin-1).
@@ -108,31 +124,20 @@ public static class PyHash
         return max < 256 ? HashLatin1(units) : HashBytes(MemoryMarshal.AsBytes(units.AsSpan()));
     }
 
-    private static long HashCodePoints(ReadOnlySpan<int> codePoints, bool astral)
+    private static long HashUcs4(ReadOnlySpan<int> codePoints)
     {
-        if (astral)
+        if (BitConverter.IsLittleEndian)
         {
-            if (BitConverter.IsLittleEndian)
-            {
-                return HashBytes(MemoryMarshal.AsBytes(codePoints));
-            }
-
-            var le = new byte[codePoints.Length * 4];
-            for (int i = 0; i < codePoints.Length; i++)
-            {
-                BinaryPrimitives.WriteInt32LittleEndian(le.AsSpan(i * 4), codePoints[i]);
-            }
-
-            return HashBytes(le);
+            return HashBytes(MemoryMarshal.AsBytes(codePoints));
         }
 
-        var units = new char[codePoints.Length];
-        for (int i = 0; i < units.Length; i++)
+        var le = new byte[codePoints.Length * 4];
+        for (int i = 0; i < codePoints.Length; i++)
         {
-            units[i] = (char)codePoints[i];
+            BinaryPrimitives.WriteInt32LittleEndian(le.AsSpan(i * 4), codePoints[i]);
         }
 
-        return HashBytes(MemoryMarshal.AsBytes(units.AsSpan()));
+        return HashBytes(le);
     }
 
     private static long HashLatin1(ReadOnlySpan<char> text)

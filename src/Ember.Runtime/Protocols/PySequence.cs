@@ -23,11 +23,13 @@ public static class PySequence
         return PyErr.TypeError($"'{o.Type.Name}' object is not subscriptable");
     }
 
+    private static readonly PyStr s_classGetItem = new("__class_getitem__");
+
     // PyObject_GetItem on a class: __class_getitem__ is an attribute lookup (the
     // metaclass's too); None means "not subscriptable".
     private static PyObject? ClassGetItemSlow(PyType type, PyObject key)
     {
-        int found = PyAttr.TryGetAttr(type, new PyStr("__class_getitem__"), out var meth);
+        int found = PyAttr.TryGetAttr(type, s_classGetItem, out var meth);
         if (found < 0)
         {
             return null;

@@ -13,6 +13,12 @@ namespace Ember.Runtime.Objects;
 /// </summary>
 public sealed partial class PyType
 {
+    // In a class of its own so that PyType's static initialisation does not create strs.
+    private static class TypeNewNames
+    {
+        public static readonly PyStr MroEntries = new("__mro_entries__");
+    }
+
     public static PyObject? TypeNew(PyType metatype, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         int nkw = kwnames?.Count ?? 0;
@@ -50,7 +56,7 @@ public sealed partial class PyType
                 continue;
             }
 
-            int has = PyAttr.TryGetAttr(b, new PyStr("__mro_entries__"), out _);
+            int has = PyAttr.TryGetAttr(b, TypeNewNames.MroEntries, out _);
             if (has < 0)
             {
                 return null;
@@ -117,7 +123,7 @@ public sealed partial class PyType
                 var b = basesTuple[i];
                 if (b is not PyType bt)
                 {
-                    int has = PyAttr.TryGetAttr(b, new PyStr("__mro_entries__"), out _);
+                    int has = PyAttr.TryGetAttr(b, TypeNewNames.MroEntries, out _);
                     if (has < 0)
                     {
                         return null;
