@@ -100,7 +100,70 @@ public sealed class PythonHost
         var result = PyEval.Execute(Thread, frame);
         int exitCode = result is null ? HandleUncaught() : 0;
         Flush();
+        if (FinalizeMain(main))
+        {
+            Flush();
+        }
+
         return exitCode;
+    }
+
+    /// <summary>
+    /// What Py_FinalizeEx does to __main__ that a program can see: its names
+    /// are cleared as _PyModule_ClearDict clears them (those with one leading
+    /// underscore first, then all but __builtins__), and each object that goes
+    /// with a name has its __del__ and weakref callbacks run then. Skipped
+    /// when no object of the interpreter has a __del__ or a weakref callback
+    /// waiting. True when anything ran.
+    /// </summary>
+    private bool FinalizeMain(PyModule main)
+    {
+        var pending = Interpreter.Pending;
+        if (pending.Tracked == 0 && pending.Count == 0)
+        {
+            return false;
+        }
+
+        var dict = main.Dict;
+        for (int pass = 0; pass < 2; pass++)
+        {
+            var names = new List<PyStr>();
+            int pos = 0;
+            while (dict.Next(ref pos, out var key, out var value))
+            {
+                if (key is not PyStr name || value is PyNone)
+                {
+                    continue;
+                }
+
+                string text = name.Value;
+                bool single = text.Length > 0 && text[0] == '_' && (text.Length < 2 || text[1] != '_');
+                if (pass == 0 ? single : text != "__builtins__")
+                {
+                    names.Add(name);
+                }
+            }
+
+            foreach (var name in names)
+            {
+                var value = dict.GetItemStr(name);
+                if (value is null or PyNone)
+                {
+                    continue;
+                }
+
+                bool atom = value is PyInt or PyStr or PyFloat or PyBytes;
+                value = null;
+                dict.SetItemStr(name, PyNone.Instance);
+                if (!atom)
+                {
+                    Modules.Gc.GcModule.CollectNow(Thread);
+                }
+            }
+        }
+
+        Modules.Gc.GcModule.CollectNow(Thread);
+        return true;
     }
 
     /// <summary>Prints the pending exception or turns SystemExit into an exit code (handle_system_exit, PyErr_PrintEx).</summary>

@@ -387,8 +387,12 @@ public static class InterpreterBuiltins
             return PyErr.ValueError("Empty module name");
         }
 
-        var modules = PyThreadState.Current.Interpreter.Modules;
+        var interp = PyThreadState.Current.Interpreter;
+        var modules = interp.Modules;
         var module = modules.GetItemStr(name);
+
+        // A builtin module is made on its first import (the import system proper comes later).
+        module ??= Modules.ModuleRegistry.Load(interp, name.Value);
         if (module is null)
         {
             // importlib imports the parents first: the first missing prefix is the one named.

@@ -80,6 +80,7 @@ public static partial class PyEval
         int index = pc;
         PyTuple? kwnames = null;
         bool reraise = false;
+        var pending = ts.Interpreter.Pending;
 
         if (throwing)
         {
@@ -104,7 +105,12 @@ public static partial class PyEval
                     break;
 
                 case Opcode.Resume:
-                    // The eval breaker (signals, thread switches) is checked here once it exists.
+                    // At a function's start (not after a yield or await), as 3.11 checks its eval breaker.
+                    if (arg < 2 && pending.Requested != 0 && !HandleEvalBreaker(ts))
+                    {
+                        goto Error;
+                    }
+
                     break;
 
                 case Opcode.PopTop:
@@ -652,6 +658,11 @@ public static partial class PyEval
 
                 case Opcode.JumpBackward:
                     pc = arg;
+                    if (pending.Requested != 0 && !HandleEvalBreaker(ts))
+                    {
+                        goto Error;
+                    }
+
                     break;
 
                 case Opcode.PopJumpIfFalse:

@@ -20,6 +20,8 @@ public static class ModuleRegistry
             BuiltinsModule.Init(interp);
             return (PyModule)interp.Modules.GetItemStr("builtins")!;
         },
+        ["gc"] = Gc.GcModule.Create,
+        ["_weakref"] = Weakref.WeakrefModule.Create,
         ["sys"] = static interp =>
         {
             SysModule.Init(interp);

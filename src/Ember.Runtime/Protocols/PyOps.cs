@@ -155,7 +155,7 @@ public static class PyOps
             case CompareOp.Ne:
                 return PyBool.From(!ReferenceEquals(a, b));
             default:
-                return PyErr.TypeError($"'{CompareSymbol(op)}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
+                return PyErr.TypeError($"'{CompareSymbol(op)}' not supported between instances of '{a.Type.TpName}' and '{b.Type.TpName}'");
         }
     }
 

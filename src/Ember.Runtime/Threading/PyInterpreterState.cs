@@ -37,6 +37,9 @@ public sealed class PyInterpreterState
     /// <summary><c>sys.get_int_max_str_digits()</c>: the most decimal digits int/str conversions accept (0: no limit).</summary>
     public int IntMaxStrDigits = 4300;
 
+    /// <summary>The eval breaker and the work other threads queue for this interpreter (finalizers, weakref callbacks).</summary>
+    public readonly PendingCalls Pending = new();
+
     /// <summary>
     /// Per-interpreter state of modules and subsystems, keyed by the owner's
     /// type (the sys module, the import system, the type machinery's caches).

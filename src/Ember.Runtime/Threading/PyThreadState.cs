@@ -45,6 +45,9 @@ public sealed class PyThreadState
     /// <summary>The containers whose repr is being built on this thread (Py_ReprEnter), so a self-containing one prints "[...]".</summary>
     public List<PyObject>? ReprInProgress;
 
+    /// <summary>True while this thread runs its interpreter's pending calls.</summary>
+    public bool RunningPendingCalls;
+
     public bool HasException => CurrentException is not null;
 
     /// <summary>Makes this the calling thread's state; returns the previous one so it can be restored.</summary>

@@ -600,6 +600,7 @@ public static partial class HeapSlots
         return r is not null;
     }
 
+    // slot_tp_finalize: an exception from __del__ is reported as unraisable, naming __del__.
     private static void Finalize(PyObject self)
     {
         var descr = self.Type.Lookup("__del__");
@@ -611,8 +612,7 @@ public static partial class HeapSlots
         var saved = PyErr.Fetch();
         if (PyAttr.CallUnbound(descr, self) is null)
         {
-            // An exception in __del__ is unraisable; the hook that prints it belongs to sys.
-            PyErr.Clear();
+            Modules.Sys.SysModule.WriteUnraisable(Threading.PyThreadState.Current, null, descr);
         }
 
         PyErr.Restore(saved);

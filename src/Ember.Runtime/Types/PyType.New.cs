@@ -206,7 +206,7 @@ public sealed partial class PyType
 
         if (addWeakref && !best.HasFlag(TypeFlags.HasWeakref))
         {
-            dict.SetItemStr("__weakref__", new PyGetSetDescriptor(type, "__weakref__", static self => PyNone.Instance, null));
+            dict.SetItemStr("__weakref__", new PyGetSetDescriptor(type, "__weakref__", PyWeakref.WeakrefAttribute, null));
         }
 
         if (dict.GetItemStr("__doc__") is null)

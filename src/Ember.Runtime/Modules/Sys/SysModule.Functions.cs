@@ -29,7 +29,7 @@ public static partial class SysModule
         Add(d, "displayhook", DisplayHook);
         Add(d, "excepthook", ExceptHook);
         Add(d, "breakpointhook", static (args, kw) => PyNone.Instance);
-        Add(d, "unraisablehook", static (args, kw) => Args.Positional("unraisablehook", args, kw, 1, 1) ? PyNone.Instance : null);
+        Add(d, "unraisablehook", UnraisableHook);
         Add(d, "getrefcount", static (args, kw) => Args.ExactlyOne("sys.getrefcount", args, kw) ? PyInt.From(2) : null);
         Add(d, "is_finalizing", static (args, kw) => Args.NoArgs("sys.is_finalizing", args, kw) ? PyBool.False : null);
         Add(d, "audit", static (args, kw) => PyNone.Instance);

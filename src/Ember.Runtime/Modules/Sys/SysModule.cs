@@ -19,7 +19,7 @@ public static partial class SysModule
 
     public const long HexVersion = (Major << 24) | (Minor << 16) | (Micro << 8) | (0xF << 4);
 
-    private static readonly string[] s_builtinModuleNames = ["builtins", "sys"];
+    private static readonly string[] s_builtinModuleNames = ["_weakref", "builtins", "gc", "sys"];
 
     private static readonly PyType s_versionInfoType = StructSequence.CreateType(
         "sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);

@@ -12,7 +12,7 @@ namespace Ember.Runtime.Objects;
 /// </summary>
 public sealed partial class PyCode : PyObject
 {
-    public static readonly PyType TypeObject = PyType.CreateBuiltin("code", null, TypeFlags.None, InitSlots, InitMembers);
+    public static readonly PyType TypeObject = PyType.CreateBuiltin("code", null, TypeFlags.HasWeakref, InitSlots, InitMembers);
 
     private PyObject[]? _constants;
     private PyStr[]? _names;

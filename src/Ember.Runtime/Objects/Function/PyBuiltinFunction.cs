@@ -11,7 +11,7 @@ namespace Ember.Runtime.Objects;
 public sealed partial class PyBuiltinFunction : PyObject
 {
     public static readonly PyType TypeObject = PyType.CreateBuiltin(
-        "builtin_function_or_method", null, TypeFlags.None, InitSlots, InitMembers);
+        "builtin_function_or_method", null, TypeFlags.HasWeakref, InitSlots, InitMembers);
 
     public PyBuiltinFunction(string name, FunctionImpl function, string? module = null, string? doc = null)
         : base(TypeObject)

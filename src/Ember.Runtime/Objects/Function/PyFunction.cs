@@ -11,7 +11,7 @@ namespace Ember.Runtime.Objects;
 /// </summary>
 public sealed partial class PyFunction : PyObject, IInstanceDict
 {
-    public static readonly PyType TypeObject = PyType.CreateBuiltin("function", null, TypeFlags.None, InitSlots, InitMembers);
+    public static readonly PyType TypeObject = PyType.CreateBuiltin("function", null, TypeFlags.HasWeakref, InitSlots, InitMembers);
 
     public PyFunction(PyCode code, PyDict globals, PyObject builtins, PyObject? qualName = null)
         : base(TypeObject)

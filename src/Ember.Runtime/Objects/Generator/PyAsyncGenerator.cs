@@ -11,7 +11,7 @@ namespace Ember.Runtime.Objects;
 /// </summary>
 public sealed partial class PyAsyncGenerator : PyGenBase
 {
-    public static readonly PyType TypeObject = PyType.CreateBuiltin("async_generator", null, TypeFlags.None, InitSlots, InitMembers);
+    public static readonly PyType TypeObject = PyType.CreateBuiltin("async_generator", null, TypeFlags.HasWeakref, InitSlots, InitMembers);
 
     internal PyAsyncGenerator(Frame frame)
         : base(TypeObject, frame)

@@ -6,7 +6,7 @@ namespace Ember.Runtime.Objects;
 /// <summary>A coroutine made by an <c>async def</c> (PyCoro_Type). Not iterable; <c>__await__</c> gives a <see cref="PyCoroWrapper"/>.</summary>
 public sealed partial class PyCoroutine : PyGenBase
 {
-    public static readonly PyType TypeObject = PyType.CreateBuiltin("coroutine", null, TypeFlags.None, InitSlots, InitMembers);
+    public static readonly PyType TypeObject = PyType.CreateBuiltin("coroutine", null, TypeFlags.HasWeakref, InitSlots, InitMembers);
 
     internal PyCoroutine(Frame frame)
         : base(TypeObject, frame)

@@ -502,7 +502,7 @@ public abstract partial class PyGenBase : PyObject
 /// <summary>A generator (Objects/genobject.c's PyGen_Type).</summary>
 public sealed partial class PyGenerator : PyGenBase
 {
-    public static readonly PyType TypeObject = PyType.CreateBuiltin("generator", null, TypeFlags.None, InitSlots, InitMembers);
+    public static readonly PyType TypeObject = PyType.CreateBuiltin("generator", null, TypeFlags.HasWeakref, InitSlots, InitMembers);
 
     internal PyGenerator(Frame frame)
         : base(TypeObject, frame)

@@ -13,7 +13,7 @@ namespace Ember.Runtime.Objects;
 /// </summary>
 public class PyGenericAlias : PyObject
 {
-    public static readonly PyType TypeObject = PyType.CreateBuiltin("GenericAlias", null, TypeFlags.BaseType, InitSlots, InitMembers, module: "types");
+    public static readonly PyType TypeObject = PyType.CreateBuiltin("GenericAlias", null, TypeFlags.BaseType | TypeFlags.HasWeakref, InitSlots, InitMembers, module: "types");
 
     private static readonly string[] s_ownAttributes =
     [

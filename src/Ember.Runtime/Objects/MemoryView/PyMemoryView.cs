@@ -15,7 +15,7 @@ namespace Ember.Runtime.Objects;
 /// </summary>
 public sealed partial class PyMemoryView : PyObject
 {
-    public static readonly PyType TypeObject = PyType.CreateBuiltin("memoryview", null, TypeFlags.Sequence, InitSlots, InitMembers);
+    public static readonly PyType TypeObject = PyType.CreateBuiltin("memoryview", null, TypeFlags.Sequence | TypeFlags.HasWeakref, InitSlots, InitMembers);
 
     private readonly PyObject _obj;
     private readonly int _start;

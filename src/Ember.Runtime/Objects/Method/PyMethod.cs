@@ -9,7 +9,7 @@ namespace Ember.Runtime.Objects;
 /// <summary>A bound method (Objects/classobject.c's PyMethod_Type): a function and the instance it was looked up on.</summary>
 public sealed partial class PyMethod : PyObject
 {
-    public static readonly PyType TypeObject = PyType.CreateBuiltin("method", null, TypeFlags.None, InitSlots, InitMembers);
+    public static readonly PyType TypeObject = PyType.CreateBuiltin("method", null, TypeFlags.HasWeakref, InitSlots, InitMembers);
 
     public PyMethod(PyObject function, PyObject self)
         : base(TypeObject)

@@ -5,7 +5,7 @@ namespace Ember.Runtime.Objects;
 /// <summary>A module object (Objects/moduleobject.c): a name and a dict of globals.</summary>
 public partial class PyModule : PyObject, IInstanceDict
 {
-    public static readonly PyType TypeObject = PyType.CreateBuiltin("module", null, TypeFlags.BaseType, InitSlots, InitMembers);
+    public static readonly PyType TypeObject = PyType.CreateBuiltin("module", null, TypeFlags.BaseType | TypeFlags.HasWeakref, InitSlots, InitMembers);
 
     public PyModule(string name, PyDict? dict = null)
         : this(TypeObject, name, dict)

@@ -107,7 +107,10 @@ public static partial class PyBaseObject
             return PyErr.TypeError($"cannot create '{type.Name}' instances");
         }
 
-        return new PyInstance(type);
+        // A class with __del__ gets instances the garbage collector reports (PyFinalizableInstance).
+        return type.Finalize is null
+            ? new PyInstance(type)
+            : new PyFinalizableInstance(type, Threading.PyThreadState.Current.Interpreter.Pending);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -7,7 +7,7 @@ namespace Ember.Runtime.Objects;
 public class PyFrozenSet : PyAnySet
 {
     public static readonly PyType TypeObject = PyType.CreateBuiltin(
-        "frozenset", null, TypeFlags.BaseType, InitSlots, InitMembers);
+        "frozenset", null, TypeFlags.BaseType | TypeFlags.HasWeakref, InitSlots, InitMembers);
 
     public PyFrozenSet()
         : base(TypeObject)

@@ -7,7 +7,7 @@ namespace Ember.Runtime.Objects;
 public class PySet : PyAnySet
 {
     public static readonly PyType TypeObject = PyType.CreateBuiltin(
-        "set", null, TypeFlags.BaseType, InitSlots, InitMembers);
+        "set", null, TypeFlags.BaseType | TypeFlags.HasWeakref, InitSlots, InitMembers);
 
     public PySet()
         : base(TypeObject)

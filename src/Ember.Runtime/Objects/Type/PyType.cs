@@ -32,7 +32,7 @@ public sealed partial class PyType : PyObject, IInstanceDict
 
     static PyType()
     {
-        TypeType = new PyType(null, "type", null, TypeFlags.BaseType | TypeFlags.Immutable | TypeFlags.TypeSubclass);
+        TypeType = new PyType(null, "type", null, TypeFlags.BaseType | TypeFlags.Immutable | TypeFlags.TypeSubclass | TypeFlags.HasWeakref);
         TypeType.Type = TypeType;
         ObjectType = new PyType(TypeType, "object", null, TypeFlags.BaseType | TypeFlags.Immutable);
         ObjectType.Mro = [ObjectType];
@@ -114,6 +114,13 @@ public sealed partial class PyType : PyObject, IInstanceDict
 
     /// <summary>For builtin types, the module that defines them ("builtins", "_collections"); heap types keep __module__ in their dict.</summary>
     public string ModuleName = "builtins";
+
+    /// <summary>
+    /// CPython's tp_name, which most error messages quote: a builtin type
+    /// outside builtins is "module.name" ("weakref.ProxyType"), any other
+    /// type its bare name.
+    /// </summary>
+    public string TpName => IsHeapType || ModuleName == "builtins" ? Name : ModuleName + "." + Name;
 
     /// <summary>tp_base: the "solid" base whose layout instances share.</summary>
     public PyType? Base;
