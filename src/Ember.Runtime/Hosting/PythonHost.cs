@@ -87,6 +87,20 @@ public sealed class PythonHost
 
     private int RunMain(CodeObject code, string? file)
     {
+        int exitCode = ExecuteMain(code, file);
+        Flush();
+        if (FinalizeMain())
+        {
+            Flush();
+        }
+
+        return exitCode;
+    }
+
+    // Kept apart so that nothing of __main__ stays referenced from RunMain's frame.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int ExecuteMain(CodeObject code, string? file)
+    {
         var main = new PyModule("__main__");
         var globals = main.Dict;
         globals.SetItemStr("__builtins__", Interpreter.Builtins);
@@ -98,25 +112,19 @@ public sealed class PythonHost
         Interpreter.Modules.SetItemStr("__main__", main);
         var frame = new Frame(PyCode.For(code), globals, Interpreter.Builtins, globals, null);
         var result = PyEval.Execute(Thread, frame);
-        int exitCode = result is null ? HandleUncaught() : 0;
-        Flush();
-        if (FinalizeMain(main))
-        {
-            Flush();
-        }
-
-        return exitCode;
+        return result is null ? HandleUncaught() : 0;
     }
 
     /// <summary>
-    /// What Py_FinalizeEx does to __main__ that a program can see: its names
-    /// are cleared as _PyModule_ClearDict clears them (those with one leading
-    /// underscore first, then all but __builtins__), and each object that goes
-    /// with a name has its __del__ and weakref callbacks run then. Skipped
-    /// when no object of the interpreter has a __del__ or a weakref callback
-    /// waiting. True when anything ran.
+    /// What Py_FinalizeEx does that a program can see: __main__ leaves
+    /// sys.modules and a collection follows, so the objects only it kept
+    /// alive have their __del__ and weakref callbacks run, in the order they
+    /// were made (CPython's collector finds them together, since a module's
+    /// functions and its dict form a cycle, and finalizes them in allocation
+    /// order). Skipped when no object of the interpreter has a __del__ or a
+    /// weakref callback waiting. True when anything ran.
     /// </summary>
-    private bool FinalizeMain(PyModule main)
+    private bool FinalizeMain()
     {
         var pending = Interpreter.Pending;
         if (pending.Tracked == 0 && pending.Count == 0)
@@ -124,42 +132,9 @@ public sealed class PythonHost
             return false;
         }
 
-        var dict = main.Dict;
-        for (int pass = 0; pass < 2; pass++)
+        if (Interpreter.Modules.DelItem(new PyStr("__main__")) < 0)
         {
-            var names = new List<PyStr>();
-            int pos = 0;
-            while (dict.Next(ref pos, out var key, out var value))
-            {
-                if (key is not PyStr name || value is PyNone)
-                {
-                    continue;
-                }
-
-                string text = name.Value;
-                bool single = text.Length > 0 && text[0] == '_' && (text.Length < 2 || text[1] != '_');
-                if (pass == 0 ? single : text != "__builtins__")
-                {
-                    names.Add(name);
-                }
-            }
-
-            foreach (var name in names)
-            {
-                var value = dict.GetItemStr(name);
-                if (value is null or PyNone)
-                {
-                    continue;
-                }
-
-                bool atom = value is PyInt or PyStr or PyFloat or PyBytes;
-                value = null;
-                dict.SetItemStr(name, PyNone.Instance);
-                if (!atom)
-                {
-                    Modules.Gc.GcModule.CollectNow(Thread);
-                }
-            }
+            PyErr.Clear();
         }
 
         Modules.Gc.GcModule.CollectNow(Thread);

@@ -14,7 +14,7 @@ public static class PyCall
         var slot = callable.Type.Call;
         if (slot is null)
         {
-            return PyErr.TypeError($"'{callable.Type.Name}' object is not callable");
+            return PyErr.TypeError($"'{callable.Type.TpName}' object is not callable");
         }
 
         return slot(callable, args, kwnames);

@@ -278,8 +278,8 @@ public static class GcModule
     /// <summary>
     /// Whether CPython's collector would track <paramref name="o"/>: never
     /// atoms and plain objects; a tuple or dict only when it holds something
-    /// tracked (as CPython leaves them after a collection); other containers,
-    /// functions, types, modules and instances of classes always.
+    /// that may be tracked (as CPython leaves them after a collection); other
+    /// containers, functions, types, modules and instances of classes always.
     /// </summary>
     private static bool IsTracked(PyObject o)
     {
@@ -288,7 +288,7 @@ public static class GcModule
             case PyTuple t when ReferenceEquals(t.Type, PyTuple.TypeObject):
                 foreach (var item in t.Items)
                 {
-                    if (IsTracked(item))
+                    if (MayBeTracked(item))
                     {
                         return true;
                     }
@@ -299,7 +299,7 @@ public static class GcModule
                 int pos = 0;
                 while (dict.Next(ref pos, out var key, out var value))
                 {
-                    if (IsTracked(key) || IsTracked(value))
+                    if (MayBeTracked(key) || MayBeTracked(value))
                     {
                         return true;
                     }
@@ -308,6 +308,15 @@ public static class GcModule
                 return false;
         }
 
+        return IsGcType(o);
+    }
+
+    // _PyObject_GC_MAY_BE_TRACKED: a collected kind of object, and a tuple only when tracked.
+    private static bool MayBeTracked(PyObject o) =>
+        IsGcType(o) && (o is not PyTuple t || !ReferenceEquals(t.Type, PyTuple.TypeObject) || IsTracked(t));
+
+    private static bool IsGcType(PyObject o)
+    {
         var type = o.Type;
         if (type.IsHeapType)
         {

@@ -80,9 +80,9 @@ public partial class PyBytes
         {
             data = [];
         }
-        else if (slots[0] is { } src && slots[1] is null && slots[2] is null && !StrArgs.IsIndex(src) && src is not PyStr)
+        else if (slots[0] is { } src && slots[1] is null && slots[2] is null)
         {
-            // __bytes__ wins over the buffer and iterable forms.
+            // __bytes__ wins over the integer, buffer and iterable forms (bytes_new).
             var method = PyCall.LookupSpecial(src, new PyStr("__bytes__"));
             if (method is not null)
             {
