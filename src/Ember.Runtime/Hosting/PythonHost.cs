@@ -103,7 +103,8 @@ public sealed class PythonHost
     {
         var main = new PyModule("__main__");
         var globals = main.Dict;
-        globals.SetItemStr("__builtins__", Interpreter.Builtins);
+        // As in CPython, __main__ names the builtins module; other globals name its dict.
+        globals.SetItemStr("__builtins__", Interpreter.Modules.GetItemStr("builtins") ?? Interpreter.Builtins);
         if (file is not null)
         {
             globals.SetItemStr("__file__", new PyStr(file));

@@ -19,8 +19,10 @@ public static class FunctionCalls
     public static PyObject? Call(PyThreadState ts, PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var code = func.Code;
-        var frame = new Frame(code, func.Globals, func.Builtins, null, func);
         var co = code.Code;
+
+        // _PyFunction_Vectorcall: code without fast locals (a module's or class body's) runs in the globals.
+        var frame = new Frame(code, func.Globals, func.Builtins, (co.Flags & CodeFlags.Optimized) == 0 ? func.Globals : null, func);
         if (kwnames is null && args.Length == co.ArgCount
             && (co.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && co.KwOnlyArgCount == 0)
         {

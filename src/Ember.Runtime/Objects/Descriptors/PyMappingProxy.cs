@@ -23,16 +23,19 @@ public sealed class PyMappingProxy : PyObject
 
     public PyObject Mapping { get; }
 
+    private static readonly ArgSpec s_newSpec = new("mappingproxy", ["mapping"], required: 1);
+
     private static void InitSlots(PyType type)
     {
         type.New = static (cls, args, kwnames) =>
         {
-            if (!Args.Positional("mappingproxy", args, kwnames, 1, 1))
+            Span<PyObject?> slots = new PyObject?[1];
+            if (!s_newSpec.Parse(args, kwnames, slots))
             {
                 return null;
             }
 
-            var m = args[0];
+            var m = slots[0]!;
             if (m.Type.GetItem is null || m.Type.IsSubtypeOf(PyList.TypeObject) || m.Type.IsSubtypeOf(PyTuple.TypeObject))
             {
                 return PyErr.TypeError($"mappingproxy() argument must be a mapping, not {m.Type.Name}");

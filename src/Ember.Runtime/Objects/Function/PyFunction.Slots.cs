@@ -1,3 +1,4 @@
+using Ember.Bytecode;
 using Ember.Runtime.Errors;
 using Ember.Runtime.Interpreter;
 using Ember.Runtime.Threading;
@@ -7,8 +8,11 @@ namespace Ember.Runtime.Objects;
 
 public sealed partial class PyFunction
 {
+    private static readonly ArgSpec s_newSpec = new("function", ["code", "globals", "name", "argdefs", "closure"], required: 2);
+
     private static partial void InitSlots(PyType type)
     {
+        type.New = static (cls, args, kw) => New(args, kw);
         type.Call = static (self, args, kw) => FunctionCalls.Call(PyThreadState.Current, (PyFunction)self, args, kw);
         type.DescrGet = static (descr, instance, owner) =>
             instance is null || ReferenceEquals(instance, PyNone.Instance)
@@ -19,6 +23,106 @@ public sealed partial class PyFunction
             var f = (PyFunction)self;
             return new PyStr($"<function {f.QualNameText} at {ObjectAddress.Hex(f)}>");
         };
+    }
+
+    /// <summary>
+    /// function(code, globals, name=None, argdefs=None, closure=None) (func_new_impl):
+    /// the argument checks in CPython's order and words, then PyFunction_New.
+    /// </summary>
+    private static PyObject? New(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        Span<PyObject?> slots = new PyObject?[5];
+        if (!s_newSpec.Parse(args, kwnames, slots))
+        {
+            return null;
+        }
+
+        if (slots[0] is not PyCode code)
+        {
+            return PyErr.TypeError($"function() argument 'code' must be code, not {StrArgs.TypeNameForError(slots[0]!)}");
+        }
+
+        if (slots[1] is not PyDict globals)
+        {
+            return PyErr.TypeError($"function() argument 'globals' must be dict, not {StrArgs.TypeNameForError(slots[1]!)}");
+        }
+
+        var name = slots[2] ?? PyNone.Instance;
+        var defaults = slots[3] ?? PyNone.Instance;
+        var closure = slots[4] ?? PyNone.Instance;
+        if (!ReferenceEquals(name, PyNone.Instance) && name is not PyStr)
+        {
+            return PyErr.TypeError("arg 3 (name) must be None or string");
+        }
+
+        if (!ReferenceEquals(defaults, PyNone.Instance) && defaults is not PyTuple)
+        {
+            return PyErr.TypeError("arg 4 (defaults) must be None or tuple");
+        }
+
+        int nfree = 0;
+        foreach (var kind in code.Code.LocalsPlusKinds)
+        {
+            if ((kind & LocalKind.Free) != 0)
+            {
+                nfree++;
+            }
+        }
+
+        if (closure is not PyTuple cells)
+        {
+            if (!ReferenceEquals(closure, PyNone.Instance))
+            {
+                return PyErr.TypeError("arg 5 (closure) must be None or tuple");
+            }
+
+            if (nfree != 0)
+            {
+                return PyErr.TypeError("arg 5 (closure) must be tuple");
+            }
+
+            cells = null!;
+        }
+
+        int nclosure = cells?.Count ?? 0;
+        if (nfree != nclosure)
+        {
+            return PyErr.ValueError($"{code.Code.Name} requires closure of length {nfree}, not {nclosure}");
+        }
+
+        for (int i = 0; i < nclosure; i++)
+        {
+            if (cells!.Items[i] is not PyCell)
+            {
+                return PyErr.TypeError($"arg 5 (closure) expected cell, found {cells.Items[i].Type.Name}");
+            }
+        }
+
+        var func = new PyFunction(code, globals, BuiltinsFromGlobals(globals));
+        if (name is PyStr)
+        {
+            func.Name = name;
+        }
+
+        func.Defaults = defaults as PyTuple;
+        func.Closure = cells;
+        return func;
+    }
+
+    /// <summary>
+    /// _PyEval_BuiltinsFromGlobals: globals['__builtins__'] (a module gives its dict),
+    /// else the running frame's builtins, else the interpreter's.
+    /// </summary>
+    private static PyObject BuiltinsFromGlobals(PyDict globals)
+    {
+        var ts = PyThreadState.Current;
+        var builtins = globals.GetItemStr("__builtins__");
+        if (builtins is not null)
+        {
+            return builtins is PyModule m ? m.Dict : builtins;
+        }
+
+        return (ts.CurrentFrame as Frame)?.Builtins ?? ts.Interpreter.Builtins;
     }
 
     private static partial void InitMembers(PyType type)

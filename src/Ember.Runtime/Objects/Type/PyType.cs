@@ -99,6 +99,13 @@ public sealed partial class PyType : PyObject, IInstanceDict
         baseType.Mro.CopyTo(mro, 1);
         type.Mro = mro;
         slots?.Invoke(type);
+
+        // inherit_special: a static type under object without its own tp_new cannot be instantiated.
+        if (type.New is null && ReferenceEquals(baseType, ObjectType))
+        {
+            type.Flags |= TypeFlags.DisallowInstantiation;
+        }
+
         type.SolidBase = SharesLayout(type, baseType) ? baseType.SolidBase : type;
         type.InheritSlots(baseType);
         return type;
