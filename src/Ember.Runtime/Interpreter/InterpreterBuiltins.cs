@@ -1,3 +1,4 @@
+using Ember.Bytecode;
 using Ember.Compiler;
 using Ember.Runtime.Errors;
 using Ember.Runtime.Objects;
@@ -19,6 +20,7 @@ public static class InterpreterBuiltins
     private static readonly PyStr s_origBases = new("__orig_bases__");
     private static readonly PyStr s_name = new("__name__");
     private static readonly PyStr s_builtins = new("__builtins__");
+    private static readonly ArgSpec s_execSpec = new("exec", ["source", "globals", "locals", "closure"], posOnly: 3, maxPositional: 3, required: 1);
 
     public static void AddTo(PyInterpreterState interp, PyDict builtins)
     {
@@ -50,7 +52,7 @@ public static class InterpreterBuiltins
         {
             return slots[2] is PyStr
                 ? PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'")
-                : PyErr.TypeError($"compile() argument 'mode' must be str, not {slots[2]!.Type.Name}");
+                : PyErr.TypeError($"compile() argument 'mode' must be str, not {StrArgs.TypeNameForError(slots[2]!)}");
         }
 
         long flags = 0;
@@ -422,12 +424,27 @@ public static class InterpreterBuiltins
 
     private static PyObject? ExecOrEval(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string mode)
     {
-        var spec = new ArgSpec(mode, ["source", "globals", "locals"], posOnly: 3, required: 1);
-        Span<PyObject?> slots = new PyObject?[3];
-        if (!spec.Parse(args, kwnames, slots))
+        // eval(source, globals=None, locals=None, /) checks its count as _PyArg_CheckPositional;
+        // exec(source, globals=None, locals=None, /, *, closure=None) goes through the keyword parser.
+        Span<PyObject?> slots = new PyObject?[4];
+        if (mode == "eval")
+        {
+            if (!Args.Positional("eval", args, kwnames, 1, 3))
+            {
+                return null;
+            }
+
+            for (int i = 0; i < args.Length; i++)
+            {
+                slots[i] = args[i];
+            }
+        }
+        else if (!s_execSpec.Parse(args, kwnames, slots))
         {
             return null;
         }
+
+        var closure = slots[3] is null || ReferenceEquals(slots[3], PyNone.Instance) ? null : slots[3];
 
         var ts = PyThreadState.Current;
         var caller = ts.CurrentFrame as Frame;
@@ -463,6 +480,41 @@ public static class InterpreterBuiltins
         if (slots[0] is PyCode given)
         {
             code = given;
+            int numFree = 0;
+            foreach (var kind in given.Code.LocalsPlusKinds)
+            {
+                numFree += (kind & LocalKind.Free) != 0 ? 1 : 0;
+            }
+
+            if (numFree == 0)
+            {
+                if (closure is not null)
+                {
+                    return PyErr.TypeError("cannot use a closure with this code object");
+                }
+            }
+            else
+            {
+                bool closureOk = closure is PyTuple cells && cells.Type == PyTuple.TypeObject && cells.Count == numFree;
+                if (closureOk)
+                {
+                    foreach (var cell in ((PyTuple)closure!).Items)
+                    {
+                        closureOk &= cell is PyCell;
+                    }
+                }
+
+                if (!closureOk)
+                {
+                    return PyErr.TypeError($"code object requires a closure of exactly length {numFree}");
+                }
+
+                return PyErr.SystemError("exec() with a closure is not supported yet");
+            }
+        }
+        else if (closure is not null)
+        {
+            return PyErr.TypeError("closure can only be used when source is a code object");
         }
         else if (slots[0] is PyStr or PyBytes)
         {

@@ -65,6 +65,23 @@ public static partial class PyEval
             instance.SuppressContext = true;
         }
 
+        // CPython keeps the raised class as the exception's type and normalizes when the
+        // exception is caught: a class whose __new__ gave an instance of an unrelated class
+        // is called once more with that instance as its argument (_PyErr_NormalizeException).
+        if (exc is PyType raisedType && !instance.Type.IsSubtypeOf(raisedType))
+        {
+            var normalized = PyCall.Call(raisedType, instance);
+            if (normalized is null)
+            {
+                return false;
+            }
+
+            if (normalized is PyBaseException fixedInstance)
+            {
+                instance = fixedInstance;
+            }
+        }
+
         PyErr.Raise(instance);
         return false;
     }

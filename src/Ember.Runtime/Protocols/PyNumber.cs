@@ -136,19 +136,28 @@ public static class PyNumber
             return r;
         }
 
+        // PyNumber_InPlaceMultiply tries the right operand's sq_repeat only when the left
+        // one has no tp_as_sequence at all: `{1} *= [1]` is refused, `2 *= [1]` repeats.
         var repeat = a.Type.InplaceRepeat ?? a.Type.Repeat;
         if (repeat is not null)
         {
             return SequenceRepeat(a, b, repeat);
         }
 
-        if (b.Type.Repeat is not null)
+        if (!HasSequenceMethods(a.Type) && b.Type.Repeat is not null)
         {
             return SequenceRepeat(b, a, b.Type.Repeat);
         }
 
         return Unsupported(a, b, BinaryOp.InplaceMultiply);
     }
+
+    /// <summary>
+    /// Whether CPython's type would have a tp_as_sequence table: every heap type does, and
+    /// of the builtins those with a sequence slot (contains, concat, repeat).
+    /// </summary>
+    private static bool HasSequenceMethods(PyType t) =>
+        (t.Flags & TypeFlags.HeapType) != 0 || t.Contains is not null || t.Concat is not null || t.Repeat is not null;
 
     /// <summary>pow(a, b, c) / a ** b (ternary_op): c is None for two arguments.</summary>
     public static PyObject? Power(PyObject a, PyObject b, PyObject c)

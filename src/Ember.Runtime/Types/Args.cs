@@ -155,47 +155,93 @@ public sealed class ArgSpec
             return false;
         }
 
+        // The rest follows _PyArg_UnpackKeywords: positional-only shortfall, then each
+        // remaining parameter by name (a missing required one is reported as soon as it is
+        // met), and only then a name given twice or a name that is no parameter.
+        int minpos = Math.Min(_required, _maxPositional);
+        int minkw = Math.Max(0, _required - _maxPositional);
+        int minposonly = Math.Min(_posOnly, minpos);
+        if (npos < minposonly)
+        {
+            string how = minposonly < _maxPositional ? "at least" : "exactly";
+            PyErr.TypeError($"{FunctionName}() takes {how} {minposonly} positional argument{(minposonly == 1 ? "" : "s")} ({npos} given)");
+            return false;
+        }
+
         for (int i = 0; i < npos; i++)
         {
             slots[i] = args[i];
         }
 
-        for (int k = 0; k < nkw; k++)
+        int reqlimit = minkw > 0 ? _maxPositional + minkw : minpos;
+        int remaining = nkw;
+        for (int i = Math.Max(npos, _posOnly); i < _names.Length; i++)
         {
-            var key = (PyStr)kwnames!.Items[k];
-            int index = Array.IndexOf(_names, key.Value);
-            if (index < _posOnly)
+            PyObject? current = null;
+            if (remaining > 0)
             {
-                PyErr.TypeError($"'{key.Value}' is an invalid keyword argument for {FunctionName}()");
-                return false;
+                current = FindKeyword(args, kwnames!, npos, _names[i]);
+            }
+            else if (i >= reqlimit)
+            {
+                break;
             }
 
-            if (slots[index] is not null)
+            slots[i] = current;
+            if (current is not null)
             {
-                PyErr.TypeError($"argument for {FunctionName}() given by name ('{key.Value}') and position ({index + 1})");
+                remaining--;
+            }
+            else if (i < minpos || (_maxPositional <= i && i < reqlimit))
+            {
+                PyErr.TypeError($"{FunctionName}() missing required argument '{_names[i]}' (pos {i + 1})");
                 return false;
             }
-
-            slots[index] = args[npos + k];
         }
 
-        for (int i = 0; i < _required; i++)
+        if (remaining > 0)
         {
-            if (slots[i] is null)
+            for (int i = _posOnly; i < npos; i++)
             {
-                if (i < _posOnly || i < npos)
+                if (FindKeyword(args, kwnames!, npos, _names[i]) is not null)
                 {
-                    PyErr.TypeError($"{FunctionName}() takes at least {_required} positional argument{(_required == 1 ? "" : "s")} ({npos} given)");
+                    PyErr.TypeError($"argument for {FunctionName}() given by name ('{_names[i]}') and position ({i + 1})");
+                    return false;
                 }
-                else
+            }
+
+            for (int k = 0; k < nkw; k++)
+            {
+                if (kwnames!.Items[k] is not PyStr key)
                 {
-                    PyErr.TypeError($"{FunctionName}() missing required argument '{_names[i]}' (pos {i + 1})");
+                    PyErr.TypeError("keywords must be strings");
+                    return false;
                 }
 
-                return false;
+                if (Array.IndexOf(_names, key.Value) < _posOnly)
+                {
+                    PyErr.TypeError($"'{key.Value}' is an invalid keyword argument for {FunctionName}()");
+                    return false;
+                }
             }
+
+            PyErr.TypeError($"invalid keyword argument for {FunctionName}()");
+            return false;
         }
 
         return true;
+    }
+
+    private static PyObject? FindKeyword(ReadOnlySpan<PyObject> args, PyTuple kwnames, int npos, string name)
+    {
+        for (int k = 0; k < kwnames.Count; k++)
+        {
+            if (kwnames.Items[k] is PyStr key && key.Value == name)
+            {
+                return args[npos + k];
+            }
+        }
+
+        return null;
     }
 }

@@ -100,6 +100,8 @@ public static partial class HeapSlots
         {
             case WrapperKind.Unary when d.Field == SlotField.Repr:
                 return (UnarySlot)Repr;
+            case WrapperKind.Unary when d.Field == SlotField.Iter:
+                return (UnarySlot)(self => Iter(self, name));
             case WrapperKind.Unary:
                 return (UnarySlot)(self => CallNoArgs(self, name));
             case WrapperKind.BinaryLeft:
@@ -154,6 +156,18 @@ public static partial class HeapSlots
         if (descr is null)
         {
             return PyErr.SetObject(PyExc.AttributeError, name);
+        }
+
+        return PyAttr.CallUnbound(descr, self);
+    }
+
+    /// <summary>slot_tp_iter: <c>__iter__ = None</c> marks the type as not iterable.</summary>
+    private static PyObject? Iter(PyObject self, PyStr name)
+    {
+        var descr = self.Type.Lookup(name);
+        if (descr is null || ReferenceEquals(descr, PyNone.Instance))
+        {
+            return PyErr.TypeError($"'{self.Type.Name}' object is not iterable");
         }
 
         return PyAttr.CallUnbound(descr, self);

@@ -17,9 +17,10 @@ public sealed partial class PyType
         {
             int nkw = kwnames?.Count ?? 0;
             int npos = args.Length - nkw;
-            if (npos == 1 && nkw == 0)
+            if (npos == 1)
             {
-                return args[0].Type;
+                // type_vectorcall: the one-argument form refuses keywords before anything else.
+                return nkw == 0 ? args[0].Type : PyErr.TypeError("type() takes no keyword arguments");
             }
 
             if (npos != 1 && npos != 3)

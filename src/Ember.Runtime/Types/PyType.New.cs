@@ -35,17 +35,17 @@ public sealed partial class PyType
 
         if (args[0] is not PyStr name)
         {
-            return PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
+            return PyErr.TypeError($"type.__new__() argument 1 must be str, not {StrArgs.TypeNameForError(args[0])}");
         }
 
         if (args[1] is not PyTuple bases)
         {
-            return PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
+            return PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {StrArgs.TypeNameForError(args[1])}");
         }
 
         if (args[2] is not PyDict dict)
         {
-            return PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
+            return PyErr.TypeError($"type.__new__() argument 3 must be dict, not {StrArgs.TypeNameForError(args[2])}");
         }
 
         // type_new_get_bases refuses MRO entries before the metaclass is calculated.

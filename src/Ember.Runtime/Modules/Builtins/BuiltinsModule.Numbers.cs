@@ -176,7 +176,7 @@ public static partial class BuiltinsModule
         {
             if (args[1] is not PyStr s)
             {
-                return PyErr.TypeError($"format() argument 2 must be str, not {args[1].Type.Name}");
+                return PyErr.TypeError($"format() argument 2 must be str, not {StrArgs.TypeNameForError(args[1])}");
             }
 
             spec = s;

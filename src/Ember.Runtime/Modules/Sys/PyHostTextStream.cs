@@ -311,7 +311,7 @@ public sealed class PyHostTextStream : PyObject
 
             if (args[0] is not PyStr s)
             {
-                return PyErr.TypeError($"write() argument must be str, not {args[0].Type.Name}");
+                return PyErr.TypeError($"write() argument must be str, not {StrArgs.TypeNameForError(args[0])}");
             }
 
             return Self(self).Write(s) ? PyInt.From(s.Length) : null;
@@ -333,7 +333,7 @@ public sealed class PyHostTextStream : PyObject
             {
                 if (line is not PyStr s)
                 {
-                    return PyErr.TypeError($"write() argument must be str, not {line.Type.Name}");
+                    return PyErr.TypeError($"write() argument must be str, not {StrArgs.TypeNameForError(line)}");
                 }
 
                 if (!Self(self).Write(s))

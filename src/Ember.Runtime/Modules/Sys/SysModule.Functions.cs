@@ -166,7 +166,7 @@ public static partial class SysModule
 
         if (args[0] is not PyStr s)
         {
-            return PyErr.TypeError($"intern() argument must be str, not {args[0].Type.Name}");
+            return PyErr.TypeError($"intern() argument must be str, not {StrArgs.TypeNameForError(args[0])}");
         }
 
         if (!ReferenceEquals(s.Type, PyStr.TypeObject))

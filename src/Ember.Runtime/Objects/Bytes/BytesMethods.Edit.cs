@@ -25,7 +25,7 @@ internal static partial class BytesMethods
         {
             if (!BytesLike.TryGetBytes(args[1], out var f) || f.Length != 1 || args[1] is PyMemoryView)
             {
-                return PyErr.TypeError($"{name}() argument 2 must be a byte string of length 1, not {args[1].Type.Name}");
+                return PyErr.TypeError($"{name}() argument 2 must be a byte string of length 1, not {StrArgs.TypeNameForError(args[1])}");
             }
 
             fill = f[0];

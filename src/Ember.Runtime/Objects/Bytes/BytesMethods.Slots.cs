@@ -110,13 +110,13 @@ internal static partial class BytesMethods
         // Argument clinic converts encoding and errors before the body runs.
         if (encoding is not null and not PyStr)
         {
-            PyErr.TypeError($"{typeName}() argument 'encoding' must be str, not {encoding.Type.Name}");
+            PyErr.TypeError($"{typeName}() argument 'encoding' must be str, not {StrArgs.TypeNameForError(encoding)}");
             return null;
         }
 
         if (errors is not null and not PyStr)
         {
-            PyErr.TypeError($"{typeName}() argument 'errors' must be str, not {errors.Type.Name}");
+            PyErr.TypeError($"{typeName}() argument 'errors' must be str, not {StrArgs.TypeNameForError(errors)}");
             return null;
         }
 
@@ -141,7 +141,7 @@ internal static partial class BytesMethods
 
             if (encoding is not PyStr enc)
             {
-                PyErr.TypeError($"{typeName}() argument 'encoding' must be str, not {encoding.Type.Name}");
+                PyErr.TypeError($"{typeName}() argument 'encoding' must be str, not {StrArgs.TypeNameForError(encoding)}");
                 return null;
             }
 
@@ -150,7 +150,7 @@ internal static partial class BytesMethods
             {
                 if (errors is not PyStr es)
                 {
-                    PyErr.TypeError($"{typeName}() argument 'errors' must be str, not {errors.Type.Name}");
+                    PyErr.TypeError($"{typeName}() argument 'errors' must be str, not {StrArgs.TypeNameForError(errors)}");
                     return null;
                 }
 

@@ -263,7 +263,7 @@ internal static partial class BytesMethods
         {
             if (e is not PyStr es)
             {
-                return PyErr.TypeError($"decode() argument 'encoding' must be str, not {e.Type.Name}");
+                return PyErr.TypeError($"decode() argument 'encoding' must be str, not {StrArgs.TypeNameForError(e)}");
             }
 
             encoding = es.Value;
@@ -273,7 +273,7 @@ internal static partial class BytesMethods
         {
             if (r is not PyStr rs)
             {
-                return PyErr.TypeError($"decode() argument 'errors' must be str, not {r.Type.Name}");
+                return PyErr.TypeError($"decode() argument 'errors' must be str, not {StrArgs.TypeNameForError(r)}");
             }
 
             errors = rs.Value;
@@ -291,7 +291,7 @@ internal static partial class BytesMethods
 
         if (args[0] is not PyStr s)
         {
-            return PyErr.TypeError($"fromhex() argument must be str, not {args[0].Type.Name}");
+            return PyErr.TypeError($"fromhex() argument must be str, not {StrArgs.TypeNameForError(args[0])}");
         }
 
         var output = new ByteBuilder(s.Length / 2);

@@ -44,13 +44,13 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
 
     internal static void InitMembers(PyType type)
     {
-        type.AddGetter("message", static self => ((PyBaseExceptionGroup)self).Message);
-        type.AddGetter("exceptions", static self => ((PyBaseExceptionGroup)self).Exceptions);
+        type.AddReadonlyMember("message", static self => ((PyBaseExceptionGroup)self).Message);
+        type.AddReadonlyMember("exceptions", static self => ((PyBaseExceptionGroup)self).Exceptions);
         type.AddMethod("derive", static (self, args, kw) =>
             ArgCheck.ExactlyOne("BaseExceptionGroup.derive", args, kw) ? Create(((PyBaseExceptionGroup)self).Message, args[0]) : null);
         type.AddMethod("split", static (self, args, kw) =>
         {
-            if (!ArgCheck.ExactlyOne("BaseExceptionGroup.split", args, kw) || !Matcher.From(args[0], out var matcher))
+            if (!ArgCheck.Positional("split", "BaseExceptionGroup.split", args, kw, 1, 1) || !Matcher.From(args[0], out var matcher))
             {
                 return null;
             }
@@ -64,7 +64,7 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
         });
         type.AddMethod("subgroup", static (self, args, kw) =>
         {
-            if (!ArgCheck.ExactlyOne("BaseExceptionGroup.subgroup", args, kw) || !Matcher.From(args[0], out var matcher))
+            if (!ArgCheck.Positional("subgroup", "BaseExceptionGroup.subgroup", args, kw, 1, 1) || !Matcher.From(args[0], out var matcher))
             {
                 return null;
             }
@@ -76,7 +76,7 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
 
             return match ?? PyNone.Instance;
         });
-        type.AddClassMethod("__class_getitem__", static (cls, args, kw) => ArgCheck.ExactlyOne("__class_getitem__", args, kw) ? cls : null);
+        type.AddClassMethod("__class_getitem__", ContainerHelpers.ClassGetItem);
     }
 
     private static PyObject? New(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
@@ -89,7 +89,7 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
 
         if (positional[0] is not PyStr message)
         {
-            return PyErr.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {positional[0].Type.Name}");
+            return PyErr.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {StrArgs.TypeNameForError(positional[0])}");
         }
 
         var seq = positional[1];

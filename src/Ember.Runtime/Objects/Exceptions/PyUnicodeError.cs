@@ -152,7 +152,7 @@ public sealed class PyUnicodeError : PyBaseException
             return true;
         }
 
-        PyErr.TypeError($"argument {position} must be str, not {o.Type.Name}");
+        PyErr.TypeError($"argument {position} must be str, not {StrArgs.TypeNameForError(o)}");
         return false;
     }
 

@@ -79,7 +79,7 @@ public partial class PyFloat
 
         if (args[0] is not PyStr s)
         {
-            return PyErr.TypeError($"__getformat__() argument must be str, not {args[0].Type.Name}");
+            return PyErr.TypeError($"__getformat__() argument must be str, not {StrArgs.TypeNameForError(args[0])}");
         }
 
         if (s.Value is not ("double" or "float"))
@@ -99,7 +99,7 @@ public partial class PyFloat
 
         if (args[0] is not PyStr spec)
         {
-            return PyErr.TypeError($"__format__() argument must be str, not {args[0].Type.Name}");
+            return PyErr.TypeError($"__format__() argument must be str, not {StrArgs.TypeNameForError(args[0])}");
         }
 
         if (spec.Value.Length == 0)

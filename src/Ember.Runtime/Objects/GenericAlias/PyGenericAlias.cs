@@ -399,6 +399,7 @@ public class PyGenericAlias : PyObject
         type.RichCompare = RichCompare;
         type.Hash = Hash;
         type.GetItem = Subscript;
+        type.Or = PyUnionType.Or;
         // iter(tuple[int]) yields *tuple[int] once (PEP 646's unpacking).
         type.Iter = static self =>
         {

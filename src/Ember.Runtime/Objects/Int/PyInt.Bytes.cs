@@ -124,7 +124,7 @@ public partial class PyInt
 
         if (arg is not PyStr s)
         {
-            PyErr.TypeError($"{function}() argument 'byteorder' must be str, not {arg.Type.Name}");
+            PyErr.TypeError($"{function}() argument 'byteorder' must be str, not {StrArgs.TypeNameForError(arg)}");
             return false;
         }
 

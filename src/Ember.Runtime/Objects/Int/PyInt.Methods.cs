@@ -85,7 +85,7 @@ public partial class PyInt
 
         if (args[0] is not PyStr spec)
         {
-            return PyErr.TypeError($"__format__() argument must be str, not {args[0].Type.Name}");
+            return PyErr.TypeError($"__format__() argument must be str, not {StrArgs.TypeNameForError(args[0])}");
         }
 
         // An empty spec is str(self), which a subclass (bool among them) may define.

@@ -50,7 +50,7 @@ public partial class PyModule
 
         if (a[0] is not PyStr name)
         {
-            PyErr.TypeError($"module() argument 'name' must be str, not {a[0]!.Type.Name}");
+            PyErr.TypeError($"module() argument 'name' must be str, not {StrArgs.TypeNameForError(a[0]!)}");
             return false;
         }
 

@@ -116,7 +116,7 @@ public static partial class PyBaseObject
 
         if (args[0] is not PyStr spec)
         {
-            return PyErr.TypeError($"__format__() argument must be str, not {args[0].Type.Name}");
+            return PyErr.TypeError($"__format__() argument must be str, not {StrArgs.TypeNameForError(args[0])}");
         }
 
         if (spec.Value.Length > 0)

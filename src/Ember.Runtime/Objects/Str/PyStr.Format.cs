@@ -47,7 +47,7 @@ public partial class PyStr
 
         if (args[0] is not PyStr spec)
         {
-            return PyErr.TypeError($"__format__() argument must be str, not {args[0].Type.Name}");
+            return PyErr.TypeError($"__format__() argument must be str, not {StrArgs.TypeNameForError(args[0])}");
         }
 
         var s = (PyStr)self;

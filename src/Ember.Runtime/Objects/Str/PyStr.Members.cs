@@ -74,7 +74,7 @@ public partial class PyStr
         {
             if (e is not PyStr es)
             {
-                return PyErr.TypeError($"encode() argument 'encoding' must be str, not {e.Type.Name}");
+                return PyErr.TypeError($"encode() argument 'encoding' must be str, not {StrArgs.TypeNameForError(e)}");
             }
 
             encoding = es.Value;
@@ -84,7 +84,7 @@ public partial class PyStr
         {
             if (r is not PyStr rs)
             {
-                return PyErr.TypeError($"encode() argument 'errors' must be str, not {r.Type.Name}");
+                return PyErr.TypeError($"encode() argument 'errors' must be str, not {StrArgs.TypeNameForError(r)}");
             }
 
             errors = rs.Value;

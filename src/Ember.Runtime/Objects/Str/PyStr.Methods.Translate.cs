@@ -75,7 +75,7 @@ public partial class PyStr
         {
             if (args[i] is not PyStr)
             {
-                return PyErr.TypeError($"maketrans() argument {i + 1} must be str, not {args[i].Type.Name}");
+                return PyErr.TypeError($"maketrans() argument {i + 1} must be str, not {StrArgs.TypeNameForError(args[i])}");
             }
         }
 

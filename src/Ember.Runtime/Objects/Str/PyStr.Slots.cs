@@ -360,7 +360,7 @@ public partial class PyStr
         {
             if (encoding is not PyStr es)
             {
-                PyErr.TypeError($"str() argument 'encoding' must be str, not {encoding.Type.Name}");
+                PyErr.TypeError($"str() argument 'encoding' must be str, not {StrArgs.TypeNameForError(encoding)}");
                 return null;
             }
 
@@ -371,7 +371,7 @@ public partial class PyStr
         {
             if (errors is not PyStr rs)
             {
-                PyErr.TypeError($"str() argument 'errors' must be str, not {errors.Type.Name}");
+                PyErr.TypeError($"str() argument 'errors' must be str, not {StrArgs.TypeNameForError(errors)}");
                 return null;
             }
 
