@@ -32,6 +32,20 @@ public static class PythonCompiler
         return Compile(module, filename, mode, options);
     }
 
+    /// <summary>Compiles source bytes given to compile(), exec() or eval() (coding declarations and BOM honoured).</summary>
+    public static CodeObject CompileBytes(ReadOnlySpan<byte> source, string filename, CompileMode mode, CompileOptions options)
+    {
+        var module = Parser.ParseBytes(source, filename, ToParseMode(mode));
+        return Compile(module, filename, mode, options);
+    }
+
+    private static ParseMode ToParseMode(CompileMode mode) => mode switch
+    {
+        CompileMode.Eval => ParseMode.Eval,
+        CompileMode.Single => ParseMode.Single,
+        _ => ParseMode.Exec,
+    };
+
     /// <summary>Compiles a file's bytes (coding declarations and BOM honoured) in exec mode.</summary>
     public static CodeObject CompileFile(ReadOnlySpan<byte> source, string filename, CompileOptions options)
     {

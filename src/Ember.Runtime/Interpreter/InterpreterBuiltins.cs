@@ -77,20 +77,9 @@ public static class InterpreterBuiltins
             return PyErr.ValueError("compile(): invalid optimize value");
         }
 
-        string? text = slots[0] switch
-        {
-            PyStr s => s.Value,
-            PyBytes b => System.Text.Encoding.UTF8.GetString(b.Data),
-            _ => null,
-        };
-        if (text is null)
+        if (slots[0] is not PyStr && !Codecs.BytesLike.TryGetBytes(slots[0]!, out _))
         {
             return PyErr.TypeError("compile() arg 1 must be a string, bytes or AST object");
-        }
-
-        if (text.Contains('\0', StringComparison.Ordinal))
-        {
-            return PyErr.SetString(PyExc.SyntaxError, "source code string cannot contain null bytes");
         }
 
         if ((flags & OnlyAst) != 0)
@@ -119,14 +108,88 @@ public static class InterpreterBuiltins
             DontInherit = dontInherit,
             RecursionLimit = PyThreadState.Current.Interpreter.RecursionLimit,
         };
+        return CompileSourceArg(slots[0]!, filename, mode, options, stripLeading: false);
+    }
+
+    /// <summary>
+    /// source_as_string and the parser for compile(), exec() and eval(): a str
+    /// is parsed as text, bytes are decoded as CPython decodes source strings
+    /// (BOM, coding declaration, invalid UTF-8 a SyntaxError where it is met).
+    /// eval() drops leading spaces and tabs first. Null with the error pending.
+    /// </summary>
+    private static PyCode? CompileSourceArg(PyObject source, string filename, CompileMode mode, CompileOptions options, bool stripLeading)
+    {
         try
         {
+            if (source is not PyStr && Codecs.BytesLike.TryGetBytes(source, out var data))
+            {
+                if (data.Contains((byte)0))
+                {
+                    return (PyCode?)PyErr.ValueError("source code string cannot contain null bytes");
+                }
+
+                if (stripLeading)
+                {
+                    data = data.TrimStart(" \t"u8);
+                }
+
+                return PyCode.For(PythonCompiler.CompileBytes(data, filename, mode, options));
+            }
+
+            var str = (PyStr)source;
+            string text = str.Value;
+            if (text.Contains('\0', StringComparison.Ordinal))
+            {
+                return (PyCode?)PyErr.ValueError("source code string cannot contain null bytes");
+            }
+
+            if (SurrogateRun(str) is var (start, end))
+            {
+                // The source must be encoded to UTF-8 first (PyUnicode_AsUTF8AndSize).
+                return (PyCode?)Codecs.CodecErrors.EncodeError("utf-8", str, start, end, "surrogates not allowed");
+            }
+
+            if (stripLeading)
+            {
+                text = text.TrimStart(' ', '\t');
+            }
+
             return PyCode.For(PythonCompiler.CompileSource(text, filename, mode, options));
         }
         catch (Ember.Syntax.Diagnostics.PythonSyntaxError error)
         {
-            return Hosting.SyntaxErrors.Raise(error);
+            return (PyCode?)Hosting.SyntaxErrors.Raise(error);
         }
+        catch (Ember.Syntax.Diagnostics.PythonParseFailure failure)
+        {
+            return (PyCode?)PyErr.SetString(failure.TypeName == "MemoryError" ? PyExc.MemoryError : PyExc.ValueError, failure.Message);
+        }
+    }
+
+    // The first run of surrogate code points, which UTF-8 cannot encode.
+    private static (int Start, int End)? SurrogateRun(PyStr s)
+    {
+        if (s.Value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return null;
+        }
+
+        var cps = s.GetCodePoints();
+        for (int i = 0; i < cps.Length; i++)
+        {
+            if (cps[i] is >= 0xD800 and <= 0xDFFF)
+            {
+                int end = i + 1;
+                while (end < cps.Length && cps[end] is >= 0xD800 and <= 0xDFFF)
+                {
+                    end++;
+                }
+
+                return (i, end);
+            }
+        }
+
+        return null;
     }
 
     private static Frame? CurrentFrame => PyThreadState.Current.CurrentFrame as Frame;
@@ -516,23 +579,15 @@ public static class InterpreterBuiltins
         {
             return PyErr.TypeError("closure can only be used when source is a code object");
         }
-        else if (slots[0] is PyStr or PyBytes)
+        else if (slots[0] is PyStr || Codecs.BytesLike.TryGetBytes(slots[0]!, out _))
         {
-            try
+            var compiled = CompileSourceArg(slots[0]!, "<string>", mode == "eval" ? CompileMode.Eval : CompileMode.Exec, CompileOptions.Default, stripLeading: mode == "eval");
+            if (compiled is null)
             {
-                var sourceText = slots[0] is PyBytes bytes ? System.Text.Encoding.UTF8.GetString(bytes.Data) : ((PyStr)slots[0]!).Value;
-                var text = mode == "eval" ? sourceText.TrimStart(' ', '\t') : sourceText;
-                var compiled = PythonCompiler.CompileSource(text, "<string>", mode == "eval" ? CompileMode.Eval : CompileMode.Exec, CompileOptions.Default);
-                code = PyCode.For(compiled);
+                return null;
             }
-            catch (Ember.Syntax.Diagnostics.PythonSyntaxError error)
-            {
-                return Hosting.SyntaxErrors.Raise(error);
-            }
-            catch (Ember.Syntax.Diagnostics.PythonParseFailure failure)
-            {
-                return PyErr.SetString(failure.TypeName == "MemoryError" ? PyExc.MemoryError : PyExc.ValueError, failure.Message);
-            }
+
+            code = compiled;
         }
         else
         {

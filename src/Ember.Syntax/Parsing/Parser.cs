@@ -61,6 +61,21 @@ public sealed partial class Parser
         return new Parser(tokenizer, filename, ParseMode.Exec).Run();
     }
 
+    /// <summary>
+    /// Parses source given as bytes to compile(), exec() or eval() (CPython's
+    /// decode_str: BOM and PEP 263 declarations honoured; invalid UTF-8 is a
+    /// SyntaxError where the tokenizer meets it).
+    /// </summary>
+    public static ModNode ParseBytes(ReadOnlySpan<byte> source, string filename, ParseMode mode)
+    {
+        var text = SourceDecoder.Decode(source, filename, out bool declaredEncoding);
+        var tokenizer = new Tokenizer(text, filename, execInput: mode == ParseMode.Exec, charOffsets: declaredEncoding)
+        {
+            QuoteFromFile = mode == ParseMode.Exec,
+        };
+        return new Parser(tokenizer, filename, mode).Run();
+    }
+
     /// <summary>Parses already-decoded source text with the given start rule.</summary>
     public static ModNode Parse(string source, string filename, ParseMode mode = ParseMode.Exec)
     {
