@@ -107,6 +107,13 @@ public static class PySequence
         var it = PyIter.GetIter(o);
         if (it is null)
         {
+            // _PySequence_IterSearch rewords a TypeError from iter() (__iter__ = None).
+            if (PyErr.ExceptionMatches(PyExc.TypeError))
+            {
+                PyErr.Clear();
+                PyErr.TypeError($"argument of type '{o.Type.Name}' is not iterable");
+            }
+
             return -1;
         }
 

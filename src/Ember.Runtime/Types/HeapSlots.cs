@@ -27,6 +27,8 @@ public static partial class HeapSlots
     private static readonly PyStr s_delitem = new("__delitem__");
     private static readonly PyStr s_contains = new("__contains__");
     private static readonly PyStr s_hash = new("__hash__");
+    private static readonly PyStr s_iter = new("__iter__");
+    private static readonly PyStr s_getitem = new("__getitem__");
 
     private static readonly PyStr[] s_compareNames =
     [
@@ -101,7 +103,7 @@ public static partial class HeapSlots
             case WrapperKind.Unary when d.Field == SlotField.Repr:
                 return (UnarySlot)Repr;
             case WrapperKind.Unary when d.Field == SlotField.Iter:
-                return (UnarySlot)(self => Iter(self, name));
+                return (UnarySlot)Iter;
             case WrapperKind.Unary:
                 return (UnarySlot)(self => CallNoArgs(self, name));
             case WrapperKind.BinaryLeft:
@@ -156,18 +158,6 @@ public static partial class HeapSlots
         if (descr is null)
         {
             return PyErr.SetObject(PyExc.AttributeError, name);
-        }
-
-        return PyAttr.CallUnbound(descr, self);
-    }
-
-    /// <summary>slot_tp_iter: <c>__iter__ = None</c> marks the type as not iterable.</summary>
-    private static PyObject? Iter(PyObject self, PyStr name)
-    {
-        var descr = self.Type.Lookup(name);
-        if (descr is null || ReferenceEquals(descr, PyNone.Instance))
-        {
-            return PyErr.TypeError($"'{self.Type.Name}' object is not iterable");
         }
 
         return PyAttr.CallUnbound(descr, self);
@@ -297,6 +287,31 @@ public static partial class HeapSlots
         }
 
         return PyAttr.CallUnbound(descr, self);
+    }
+
+    /// <summary>
+    /// slot_tp_iter: __iter__ = None makes the object not iterable; a class
+    /// without __iter__ (deleted after the slot was set) falls back to __getitem__.
+    /// </summary>
+    private static PyObject? Iter(PyObject self)
+    {
+        var descr = self.Type.Lookup(s_iter);
+        if (descr is not null && ReferenceEquals(descr, PyNone.Instance))
+        {
+            return PyErr.TypeError($"'{self.Type.Name}' object is not iterable");
+        }
+
+        if (descr is not null)
+        {
+            return PyAttr.CallUnbound(descr, self);
+        }
+
+        if (self.Type.Lookup(s_getitem) is null)
+        {
+            return PyErr.TypeError($"'{self.Type.Name}' object is not iterable");
+        }
+
+        return new PySeqIter(self);
     }
 
     private static long Hash(PyObject self)

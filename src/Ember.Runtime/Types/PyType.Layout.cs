@@ -69,26 +69,48 @@ public sealed partial class PyType
     {
         var a = oldType;
         var b = newType;
-        while (a.IsHeapType && a.OwnSlotNames is null && a.Base is not null && a.HasFlag(TypeFlags.HasDict) == a.Base.HasFlag(TypeFlags.HasDict)
+        while (a.IsHeapType && a.OwnSlotNames is null && a.Base is not null && HasInstanceDict(a) == HasInstanceDict(a.Base)
             && a.HasFlag(TypeFlags.HasWeakref) == a.Base.HasFlag(TypeFlags.HasWeakref))
         {
             a = a.Base;
         }
 
-        while (b.IsHeapType && b.OwnSlotNames is null && b.Base is not null && b.HasFlag(TypeFlags.HasDict) == b.Base.HasFlag(TypeFlags.HasDict)
+        while (b.IsHeapType && b.OwnSlotNames is null && b.Base is not null && HasInstanceDict(b) == HasInstanceDict(b.Base)
             && b.HasFlag(TypeFlags.HasWeakref) == b.Base.HasFlag(TypeFlags.HasWeakref))
         {
             b = b.Base;
         }
 
         // Same slot names in the same places (CPython's same_slots_added).
-        if (!ReferenceEquals(a, b) && (!ReferenceEquals(a.Base, b.Base) || !SameSlots(a.OwnSlotNames, b.OwnSlotNames)
-            || a.HasFlag(TypeFlags.HasDict) != b.HasFlag(TypeFlags.HasDict) || a.HasFlag(TypeFlags.HasWeakref) != b.HasFlag(TypeFlags.HasWeakref)))
+        // same_slots_added refuses builtins (a module against a plain class).
+        if (!ReferenceEquals(a, b) && (!a.IsHeapType || !b.IsHeapType || !ReferenceEquals(a.Base, b.Base) || !SameSlots(a.OwnSlotNames, b.OwnSlotNames)
+            || HasInstanceDict(a) != HasInstanceDict(b) || a.HasFlag(TypeFlags.HasWeakref) != b.HasFlag(TypeFlags.HasWeakref)))
         {
             return false;
         }
 
-        return oldType.HasFlag(TypeFlags.HasDict) == newType.HasFlag(TypeFlags.HasDict);
+        // Over a variable-sized base (int, tuple, bytes, type: tp_itemsize != 0)
+        // an added __dict__ sits at a negative offset, which same_slots_added
+        // never counts, so two sibling subclasses with dicts are incompatible.
+        if (!ReferenceEquals(a, b) && IsVarSized(a.Base!) && HasInstanceDict(a) && !HasInstanceDict(a.Base!))
+        {
+            return false;
+        }
+
+        return HasInstanceDict(oldType) == HasInstanceDict(newType);
+    }
+
+    // A module keeps its attributes in its own dict (md_dict, a tp_dictoffset
+    // in CPython), so a ModuleType subclass adds no dict to it.
+    private static bool HasInstanceDict(PyType t) =>
+        t.HasFlag(TypeFlags.HasDict) || t.IsSubtypeOf(PyModule.TypeObject);
+
+    /// <summary>The builtins whose CPython instances are variable-sized (a non-zero tp_itemsize).</summary>
+    private static bool IsVarSized(PyType t)
+    {
+        var b = t.BuiltinBase;
+        return ReferenceEquals(b, PyInt.TypeObject) || ReferenceEquals(b, PyBool.TypeObject) || ReferenceEquals(b, PyTuple.TypeObject)
+            || ReferenceEquals(b, PyBytes.TypeObject) || ReferenceEquals(b, TypeType);
     }
 
     /// <summary>

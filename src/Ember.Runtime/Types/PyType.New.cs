@@ -164,6 +164,13 @@ public sealed partial class PyType
             return null;
         }
 
+        // type_new_set_name, after the slots are checked.
+        if (name.Value.Contains('\0'))
+        {
+            PyErr.ValueError("type name must not contain null characters");
+            return null;
+        }
+
         var flags = TypeFlags.HeapType | TypeFlags.BaseType | (best.Flags & (SubclassFlags | TypeFlags.Sequence | TypeFlags.Mapping));
         if (addDict || best.HasFlag(TypeFlags.HasDict) || AnyBaseHas(bases, TypeFlags.HasDict))
         {

@@ -171,19 +171,30 @@ internal static partial class BytesMethods
             return buffer.ToArray();
         }
 
-        if (StrArgs.IsIndex(source))
+        // bytes_new / bytearray_init: a TypeError from __index__ (a non-int result)
+        // falls through to the iterable path, as PyNumber_AsSsize_t's caller clears it.
+        bool asCount = StrArgs.IsIndex(source);
+        long size = 0;
+        if (asCount && !PyNumber.AsSsize(source, out size))
         {
-            if (!PyNumber.AsSsize(source, out long size))
+            if (PyErr.ExceptionMatches(PyExc.IndexError))
             {
-                if (PyErr.ExceptionMatches(PyExc.IndexError))
-                {
-                    PyErr.Clear();
-                    PyErr.OverflowError("cannot fit 'int' into an index-sized integer");
-                }
-
+                PyErr.Clear();
+                PyErr.OverflowError("cannot fit 'int' into an index-sized integer");
                 return null;
             }
 
+            if (!PyErr.ExceptionMatches(PyExc.TypeError))
+            {
+                return null;
+            }
+
+            PyErr.Clear();
+            asCount = false;
+        }
+
+        if (asCount)
+        {
             if (size < 0)
             {
                 PyErr.ValueError("negative count");

@@ -170,7 +170,7 @@ public class PySuper : PyObject, IInstanceDict
 
             if (args.Length > 2)
             {
-                PyErr.TypeError($"super() takes at most 2 arguments ({args.Length} given)");
+                PyErr.TypeError($"super() expected at most 2 arguments, got {args.Length}");
                 return false;
             }
 

@@ -35,8 +35,11 @@ public static partial class PyBaseObject
         return new PyStr($"<{name} object at {Address(self)}>");
     }
 
-    /// <summary>object.__str__: repr(self) through the type's repr slot.</summary>
-    public static PyObject? Str(PyObject self) => PyOps.Repr(self);
+    /// <summary>
+    /// object.__str__ (object_str): the type's repr slot called directly, so a
+    /// non-str result is reported by str() as "__str__ returned non-string".
+    /// </summary>
+    public static PyObject? Str(PyObject self) => self.Type.Repr is { } repr ? repr(self) : Repr(self);
 
     /// <summary>
     /// object's rich comparison: == is identity (else NotImplemented), != asks

@@ -347,7 +347,9 @@ public partial class PyStr
 
         if (ReferenceEquals(type, TypeObject))
         {
-            return ReferenceEquals(value.Type, TypeObject) ? value : Exact(value);
+            // unicode_new_impl: str(x) is whatever PyObject_Str gave, a str subclass
+            // included (str's own __str__ makes exact copies of subclass instances).
+            return value;
         }
 
         return new PyStrSubclass(type, value);
