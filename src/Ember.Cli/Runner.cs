@@ -94,7 +94,7 @@ internal sealed class Runner
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
         try
         {
-            var host = Ember.Runtime.Hosting.PythonHost.Create(_streams.Out, stderr, Console.In, argv);
+            var host = Ember.Runtime.Hosting.PythonHost.Create(_streams.Out, stderr, Console.In, argv, Ember.Modules.StandardModules.Table);
             int code = run(host);
             _streams.FlushOut();
             return code;

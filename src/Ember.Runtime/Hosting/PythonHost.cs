@@ -28,11 +28,15 @@ public sealed class PythonHost
 
     public PyThreadState Thread { get; }
 
-    /// <summary>A fresh interpreter whose sys.stdout/stderr/stdin are the given streams; enters its thread state on this thread.</summary>
-    public static PythonHost Create(TextWriter stdout, TextWriter stderr, TextReader stdin, string[] argv)
+    /// <summary>
+    /// A fresh interpreter whose sys.stdout/stderr/stdin are the given streams; enters its thread state on this thread.
+    /// <paramref name="modules"/> adds builtin modules to the runtime's own (Ember.Modules' table).
+    /// </summary>
+    public static PythonHost Create(TextWriter stdout, TextWriter stderr, TextReader stdin, string[] argv, Modules.ModuleTable? modules = null)
     {
         var interp = new PyInterpreterState
         {
+            ExtensionModules = modules ?? Modules.ModuleTable.Empty,
             Stdout = stdout,
             Stderr = stderr,
             Stdin = stdin,

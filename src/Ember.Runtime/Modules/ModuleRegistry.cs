@@ -8,8 +8,10 @@ namespace Ember.Runtime.Modules;
 /// <summary>
 /// The modules built into the runtime, by name (CPython's inittab,
 /// Modules/config.c): each entry creates the module for one interpreter.
-/// The import system asks here first for <c>import NAME</c>; a builtin module
-/// is created once per interpreter and then found in sys.modules.
+/// The import system asks here first for <c>import NAME</c>, then the
+/// interpreter's <see cref="ModuleTable"/> (the C-level modules a host adds,
+/// such as Ember.Modules' math and itertools); a builtin module is created
+/// once per interpreter and then found in sys.modules.
 /// </summary>
 public static class ModuleRegistry
 {
@@ -29,11 +31,23 @@ public static class ModuleRegistry
         },
     };
 
-    /// <summary>Whether <paramref name="name"/> is a builtin module.</summary>
+    /// <summary>Whether <paramref name="name"/> is a builtin module of the runtime itself.</summary>
     public static bool IsBuiltin(string name) => s_modules.ContainsKey(name);
 
-    /// <summary>The names of the builtin modules, sorted (sys.builtin_module_names).</summary>
+    /// <summary>Whether <paramref name="name"/> is a builtin module of <paramref name="interp"/>: the runtime's or one of its host's table.</summary>
+    public static bool IsBuiltin(PyInterpreterState interp, string name) =>
+        s_modules.ContainsKey(name) || interp.ExtensionModules.Contains(name);
+
+    /// <summary>The names of the runtime's own builtin modules, sorted.</summary>
     public static IEnumerable<string> Names => s_modules.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>The names of every builtin module of <paramref name="interp"/>, sorted (sys.builtin_module_names).</summary>
+    public static string[] NamesFor(PyInterpreterState interp)
+    {
+        var names = new SortedSet<string>(s_modules.Keys, StringComparer.Ordinal);
+        names.UnionWith(interp.ExtensionModules.Names);
+        return [.. names];
+    }
 
     /// <summary>
     /// The builtin module <paramref name="name"/> for <paramref name="interp"/>:
@@ -42,7 +56,7 @@ public static class ModuleRegistry
     /// </summary>
     public static PyModule? Load(PyInterpreterState interp, string name)
     {
-        if (!s_modules.TryGetValue(name, out var create))
+        if (!s_modules.TryGetValue(name, out var create) && !interp.ExtensionModules.TryGet(name, out create))
         {
             return null;
         }

@@ -28,6 +28,9 @@ public sealed class PyInterpreterState
 
     public TextReader Stdin = Console.In;
 
+    /// <summary>The builtin modules the host adds to the runtime's own (import looks here after <see cref="Ember.Runtime.Modules.ModuleRegistry"/>).</summary>
+    public Ember.Runtime.Modules.ModuleTable ExtensionModules { get; init; } = Ember.Runtime.Modules.ModuleTable.Empty;
+
     /// <summary><c>sys.argv</c> as given to the host.</summary>
     public string[] Argv = [""];
 

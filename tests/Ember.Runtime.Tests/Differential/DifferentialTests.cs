@@ -88,7 +88,7 @@ public sealed class DifferentialTests
                 var stdout = new StringWriter { NewLine = "\n" };
                 var stderr = new StringWriter { NewLine = "\n" };
                 var previous = Threading.PyThreadState.CurrentOrNull;
-                var host = PythonHost.Create(stdout, stderr, new StringReader(""), [Path.GetFileName(path)]);
+                var host = PythonHost.Create(stdout, stderr, new StringReader(""), [Path.GetFileName(path)], Ember.Modules.StandardModules.Table);
                 int exit = host.RunFile(source, path);
                 Threading.PyThreadState.Restore(previous);
                 return (stdout.ToString(), stderr.ToString(), exit);

@@ -19,8 +19,6 @@ public static partial class SysModule
 
     public const long HexVersion = (Major << 24) | (Minor << 16) | (Micro << 8) | (0xF << 4);
 
-    private static readonly string[] s_builtinModuleNames = ["_weakref", "builtins", "gc", "sys"];
-
     private static readonly PyType s_versionInfoType = StructSequence.CreateType(
         "sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
 
@@ -40,9 +38,6 @@ public static partial class SysModule
 
     private static readonly PyType s_hashInfoType = StructSequence.CreateType("sys.hash_info",
         ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"], creatable: true);
-
-    /// <summary>The names <c>sys.builtin_module_names</c> lists (the modules <see cref="ModuleRegistry"/> knows).</summary>
-    public static ReadOnlySpan<string> BuiltinModuleNames => s_builtinModuleNames;
 
     /// <summary>Creates <c>sys</c> for <paramref name="interp"/> and puts it in sys.modules. Calling it again does nothing.</summary>
     public static void Init(PyInterpreterState interp)
@@ -102,7 +97,7 @@ public static partial class SysModule
             new PyStr("siphash13"), PyInt.From(64), PyInt.From(128), PyInt.Zero));
         d.SetItemStr("float_repr_style", new PyStr("short"));
         d.SetItemStr("dont_write_bytecode", PyBool.False);
-        d.SetItemStr("builtin_module_names", new PyTuple(Array.ConvertAll(s_builtinModuleNames, static n => (PyObject)new PyStr(n))));
+        d.SetItemStr("builtin_module_names", new PyTuple(Array.ConvertAll(ModuleRegistry.NamesFor(interp), static n => (PyObject)new PyStr(n))));
         d.SetItemStr("stdlib_module_names", new PyTuple([]));
         d.SetItemStr("warnoptions", new PyList());
         d.SetItemStr("_xoptions", new PyDict());

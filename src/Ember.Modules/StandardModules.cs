@@ -1,0 +1,21 @@
+using Ember.Runtime.Modules;
+using Ember.Runtime.Objects;
+using Ember.Runtime.Threading;
+
+namespace Ember.Modules;
+
+/// <summary>
+/// The table of C-level modules this assembly provides, for a host to give
+/// its interpreters (<c>PythonHost.Create(..., StandardModules.Table)</c>).
+/// </summary>
+public static class StandardModules
+{
+    public static readonly ModuleTable Table = new(new Dictionary<string, Func<PyInterpreterState, PyModule>>
+    {
+        ["math"] = Math.MathModule.Create,
+        ["_operator"] = Operator.OperatorModule.Create,
+        ["itertools"] = Itertools.ItertoolsModule.Create,
+        ["_functools"] = Functools.FunctoolsModule.Create,
+        ["_collections"] = Collections.CollectionsModule.Create,
+    });
+}
