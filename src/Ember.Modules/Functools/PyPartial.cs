@@ -13,7 +13,7 @@ namespace Ember.Modules.Functools;
 /// </summary>
 public class PyPartial : PyObject, IInstanceDict
 {
-    public static readonly PyType TypeObject = PyType.CreateBuiltin("partial", null, TypeFlags.BaseType | TypeFlags.HasWeakref, static t =>
+    public static readonly PyType TypeObject = PyType.CreateBuiltin("partial", null, TypeFlags.BaseType | TypeFlags.HasWeakref | TypeFlags.HasDict, static t =>
     {
         t.New = New;
         t.Call = Call;
@@ -170,7 +170,7 @@ public class PyPartial : PyObject, IInstanceDict
         {
             if (value is not PyDict d)
             {
-                PyErr.TypeError(value is null ? "cannot delete __dict__" : "setting partial object's dictionary to a non-dict");
+                PyErr.TypeError(value is null ? "cannot delete __dict__" : $"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
                 return false;
             }
 
@@ -200,9 +200,14 @@ public class PyPartial : PyObject, IInstanceDict
             return null;
         }
 
-        if (args[0] is not PyTuple { Count: 4 } state)
+        if (args[0] is not PyTuple state)
         {
             return PyErr.TypeError("argument to __setstate__ must be a tuple");
+        }
+
+        if (state.Count != 4)
+        {
+            return PyErr.TypeError("invalid partial state");
         }
 
         var (fn, fnargs, fnkw, dict) = (state[0], state[1], state[2], state[3]);

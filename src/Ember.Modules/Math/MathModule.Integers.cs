@@ -204,7 +204,7 @@ public static partial class MathModule
 
     private static PyObject? Comb(ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (!Args.Positional("comb", args, kw, 2, 2))
+        if (!Args.Positional("comb", "math.comb", args, kw, 2, 2))
         {
             return null;
         }
@@ -250,7 +250,7 @@ public static partial class MathModule
 
     private static PyObject? Perm(ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (!Args.Positional("perm", args, kw, 1, 2))
+        if (!Args.Positional("perm", "math.perm", args, kw, 1, 2))
         {
             return null;
         }
@@ -265,7 +265,7 @@ public static partial class MathModule
         {
             if (n.Sign < 0)
             {
-                return PyErr.ValueError("n must be a non-negative integer");
+                return PyErr.ValueError("factorial() not defined for negative values");
             }
 
             if (!n.IsSmall)

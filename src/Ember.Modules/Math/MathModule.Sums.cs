@@ -167,7 +167,7 @@ public static partial class MathModule
 
     private static PyObject? Dist(ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (!Args.Positional("dist", args, kw, 2, 2))
+        if (!Args.Positional("dist", "math.dist", args, kw, 2, 2))
         {
             return null;
         }
@@ -181,7 +181,7 @@ public static partial class MathModule
 
         if (p.Count != q.Count)
         {
-            return PyErr.ValueError("both points must have the same dimension");
+            return PyErr.ValueError("both points must have the same number of dimensions");
         }
 
         var diffs = new double[p.Count];
@@ -227,7 +227,7 @@ public static partial class MathModule
 
         if (foundNan)
         {
-            return double.NaN;
+            return PositiveNaN;
         }
 
         if (max == 0.0 || vec.Length <= 1)

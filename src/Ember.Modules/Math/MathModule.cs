@@ -18,6 +18,9 @@ public static partial class MathModule
 {
     private const string Doc = "This module provides access to the mathematical functions\ndefined by the C standard.";
 
+    /// <summary>CPython's NaN is positive (copysign(1, nan) is 1.0); .NET's double.NaN has the sign bit set.</summary>
+    internal static readonly double PositiveNaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+
     internal const string DomainError = "math domain error";
     internal const string RangeError = "math range error";
 
@@ -77,7 +80,7 @@ public static partial class MathModule
         m.AddFunction("modf", Modf);
         m.AddFunction("nextafter", static (a, k) =>
         {
-            if (!Args.Positional("nextafter", a, k, 2, 2) || !PyFloat.AsDouble(a[0], out double x) || !PyFloat.AsDouble(a[1], out double y))
+            if (!Args.Positional("nextafter", "math.nextafter", a, k, 2, 2) || !PyFloat.AsDouble(a[0], out double x) || !PyFloat.AsDouble(a[1], out double y))
             {
                 return null;
             }
@@ -103,7 +106,7 @@ public static partial class MathModule
         d.SetItemStr("e", new PyFloat(System.Math.E));
         d.SetItemStr("tau", new PyFloat(2 * System.Math.PI));
         d.SetItemStr("inf", new PyFloat(double.PositiveInfinity));
-        d.SetItemStr("nan", new PyFloat(double.NaN));
+        d.SetItemStr("nan", new PyFloat(PositiveNaN));
         return m;
     }
 
@@ -196,7 +199,7 @@ public static partial class MathModule
 
     private static PyObject? Fmod(ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (!Args.Positional("fmod", args, kw, 2, 2) || !PyFloat.AsDouble(args[0], out double x) || !PyFloat.AsDouble(args[1], out double y))
+        if (!Args.Positional("fmod", "math.fmod", args, kw, 2, 2) || !PyFloat.AsDouble(args[0], out double x) || !PyFloat.AsDouble(args[1], out double y))
         {
             return null;
         }
@@ -217,7 +220,7 @@ public static partial class MathModule
 
     private static PyObject? Pow(ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (!Args.Positional("pow", args, kw, 2, 2) || !PyFloat.AsDouble(args[0], out double x) || !PyFloat.AsDouble(args[1], out double y))
+        if (!Args.Positional("pow", "math.pow", args, kw, 2, 2) || !PyFloat.AsDouble(args[0], out double x) || !PyFloat.AsDouble(args[1], out double y))
         {
             return null;
         }
@@ -340,7 +343,7 @@ public static partial class MathModule
 
     private static PyObject? Ldexp(ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (!Args.Positional("ldexp", args, kw, 2, 2) || !PyFloat.AsDouble(args[0], out double x))
+        if (!Args.Positional("ldexp", "math.ldexp", args, kw, 2, 2) || !PyFloat.AsDouble(args[0], out double x))
         {
             return null;
         }
@@ -517,10 +520,10 @@ public static partial class MathModule
     {
         if (double.IsFinite(x))
         {
-            return x > 0.0 ? func(x) : x == 0.0 ? double.NegativeInfinity : double.NaN;
+            return x > 0.0 ? func(x) : x == 0.0 ? double.NegativeInfinity : PositiveNaN;
         }
 
-        return double.IsNaN(x) || x > 0 ? x : double.NaN;
+        return double.IsNaN(x) || x > 0 ? x : PositiveNaN;
     }
 
     /// <summary>_PyLong_Frexp: a positive int as m * 2**e with 0.5 &lt;= m &lt; 1, m rounded half-even to 53 bits.</summary>

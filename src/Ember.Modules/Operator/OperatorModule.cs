@@ -71,7 +71,7 @@ public static class OperatorModule
         Binary(m, "pow", static (a, b) => PyNumber.Power(a, b, PyNone.Instance));
         Binary(m, "rshift", static (a, b) => PyNumber.Binary(a, b, BinaryOp.RShift));
         m.AddFunction("setitem", static (args, kw) =>
-            Args.Positional("setitem", args, kw, 3, 3) && PySequence.SetItem(args[0], args[1], args[2]) ? PyNone.Instance : null);
+            Args.Positional("setitem", "_operator.setitem", args, kw, 3, 3) && PySequence.SetItem(args[0], args[1], args[2]) ? PyNone.Instance : null);
         Binary(m, "sub", PyNumber.Subtract);
         Binary(m, "truediv", PyNumber.TrueDivide);
         Unary(m, "truth", static a => PyOps.IsTrue(a) is int r and >= 0 ? PyBool.From(r == 1) : null);
@@ -89,18 +89,37 @@ public static class OperatorModule
         m.AddFunction(name, (args, kw) => Args.ExactlyOne(qualified, args, kw) ? op(args[0]) : null);
     }
 
-    private static void Binary(PyModule m, string name, Func<PyObject, PyObject, PyObject?> op) =>
-        m.AddFunction(name, (args, kw) => Args.Positional(name, args, kw, 2, 2) ? op(args[0], args[1]) : null);
+    private static void Binary(PyModule m, string name, Func<PyObject, PyObject, PyObject?> op)
+    {
+        string qualified = "_operator." + name;
+        m.AddFunction(name, (args, kw) => Args.Positional(name, qualified, args, kw, 2, 2) ? op(args[0], args[1]) : null);
+    }
 
-    private static void Compare(PyModule m, string name, CompareOp op) =>
-        m.AddFunction(name, (args, kw) => Args.Positional(name, args, kw, 2, 2) ? PyOps.RichCompare(args[0], args[1], op) : null);
+    private static void Compare(PyModule m, string name, CompareOp op)
+    {
+        string qualified = "_operator." + name;
+        m.AddFunction(name, (args, kw) => Args.Positional(name, qualified, args, kw, 2, 2) ? PyOps.RichCompare(args[0], args[1], op) : null);
+    }
+
+    /// <summary>_PySequence_IterSearch's iter(): "argument of type 'int' is not iterable".</summary>
+    private static PyObject? SearchIter(PyObject seq)
+    {
+        var it = PyIter.GetIter(seq);
+        if (it is null && PyErr.ExceptionMatches(PyExc.TypeError))
+        {
+            PyErr.Clear();
+            PyErr.TypeError($"argument of type '{seq.Type.Name}' is not iterable");
+        }
+
+        return it;
+    }
 
     private static PyObject? Call(ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         int nkw = ModuleHelpers.KeywordCount(kw);
         if (args.Length - nkw < 1)
         {
-            return PyErr.TypeError("call() missing 1 required positional argument: 'obj'");
+            return PyErr.TypeError($"call expected at least 1 argument, got {args.Length - nkw}");
         }
 
         return PyCall.Call(args[0], args[1..], kw);
@@ -117,7 +136,7 @@ public static class OperatorModule
 
     private static PyObject? CountOf(PyObject seq, PyObject item)
     {
-        var it = PyIter.GetIter(seq);
+        var it = SearchIter(seq);
         if (it is null)
         {
             return null;
@@ -146,7 +165,7 @@ public static class OperatorModule
 
     private static PyObject? IndexOf(PyObject seq, PyObject item)
     {
-        var it = PyIter.GetIter(seq);
+        var it = SearchIter(seq);
         if (it is null)
         {
             return null;
@@ -174,7 +193,7 @@ public static class OperatorModule
 
     private static PyObject? LengthHint(ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (!Args.NoKeywords("length_hint", kw) || !Args.Positional("length_hint", args, kw, 1, 2))
+        if (!Args.Positional("length_hint", "_operator.length_hint", args, kw, 1, 2))
         {
             return null;
         }
@@ -199,7 +218,7 @@ public static class OperatorModule
 
     private static PyObject? CompareDigest(ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (!Args.Positional("_compare_digest", args, kw, 2, 2))
+        if (!Args.Positional("_compare_digest", "_operator._compare_digest", args, kw, 2, 2))
         {
             return null;
         }

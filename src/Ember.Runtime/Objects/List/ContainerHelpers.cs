@@ -20,7 +20,7 @@ public static class ContainerHelpers
     /// <summary>PyObject_HashNotImplemented: the hash slot of list, dict, set, slice.</summary>
     public static long HashNotImplemented(PyObject self)
     {
-        PyErr.TypeError($"unhashable type: '{self.Type.Name}'");
+        PyErr.TypeError($"unhashable type: '{self.Type.TpName}'");
         return -1;
     }
 
