@@ -460,18 +460,30 @@ public static class InterpreterBuiltins
         module ??= Modules.ModuleRegistry.Load(interp, name.Value);
         if (module is null)
         {
-            // importlib imports the parents first: the first missing prefix is the one named.
-            string missing = name.Value;
-            for (int end = missing.IndexOf('.'); end >= 0; end = missing.IndexOf('.', end + 1))
+            // importlib imports the parents first: the first missing prefix is the one named;
+            // a parent that exists is no package (no builtin module is one), which importlib
+            // reports for the child under it.
+            string full = name.Value;
+            int end = full.IndexOf('.');
+            if (end >= 0)
             {
-                if (modules.GetItemStr(missing[..end]) is null)
+                string parent = full[..end];
+                if ((modules.GetItemStr(parent) ?? Modules.ModuleRegistry.Load(interp, parent)) is null)
                 {
-                    missing = missing[..end];
-                    break;
+                    if (PyErr.Occurred)
+                    {
+                        return null;
+                    }
+
+                    return SetImportError(PyExc.ModuleNotFoundError, $"No module named '{parent}'", parent);
                 }
+
+                int next = full.IndexOf('.', end + 1);
+                string child = next < 0 ? full : full[..next];
+                return SetImportError(PyExc.ModuleNotFoundError, $"No module named '{child}'; '{parent}' is not a package", child);
             }
 
-            return SetImportError(PyExc.ModuleNotFoundError, $"No module named '{missing}'", missing);
+            return SetImportError(PyExc.ModuleNotFoundError, $"No module named '{full}'", full);
         }
 
         var fromlist = slots[3];

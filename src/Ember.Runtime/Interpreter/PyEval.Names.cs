@@ -13,8 +13,8 @@ public static partial class PyEval
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void UnboundLocal(CodeObject co, int slot)
     {
+        // format_exc_check_arg sets `name` on NameError itself only, not on UnboundLocalError.
         PyErr.SetString(PyExc.UnboundLocalError, $"cannot access local variable '{co.LocalsPlusNames[slot]}' where it is not associated with a value");
-        SetNameErrorName(new PyStr(co.LocalsPlusNames[slot]));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

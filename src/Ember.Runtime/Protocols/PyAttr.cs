@@ -249,7 +249,7 @@ public static class PyAttr
                 int r = inst.DeleteAttribute(name);
                 if (r == 0)
                 {
-                    NoAttribute(obj, name);
+                    NoAttributeToSet(obj, name);
                 }
 
                 return r > 0;
@@ -265,7 +265,7 @@ public static class PyAttr
             int r = dict.DelItem(name);
             if (r == 0)
             {
-                NoAttribute(obj, name);
+                NoAttributeToSet(obj, name);
             }
 
             return r > 0;
@@ -273,7 +273,7 @@ public static class PyAttr
 
         if (descr is null)
         {
-            NoAttribute(obj, name);
+            NoAttributeToSet(obj, name);
         }
         else
         {
@@ -300,6 +300,11 @@ public static class PyAttr
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyObject? NoAttribute(PyObject obj, PyStr name) =>
         RaiseAttributeError($"'{obj.Type.Name}' object has no attribute '{name.Value}'", obj, name);
+
+    /// <summary>The store and delete form: CPython's generic setattr leaves <c>name</c> and <c>obj</c> None.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void NoAttributeToSet(PyObject obj, PyStr name) =>
+        PyErr.AttributeError($"'{obj.Type.Name}' object has no attribute '{name.Value}'");
 
     /// <summary>Raises AttributeError with its <c>name</c> and <c>obj</c> set, as the generic lookups do (the traceback's suggestions read them).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -237,10 +237,32 @@ public static class PyOps
         var slot = o.Type.GetAttr;
         if (slot is null)
         {
-            return PyErr.AttributeError($"'{o.Type.Name}' object has no attribute '{name.Value}'");
+            PyErr.AttributeError($"'{o.Type.Name}' object has no attribute '{name.Value}'");
+            SetAttributeErrorContext(o, name);
+            return null;
         }
 
-        return slot(o, name);
+        var result = slot(o, name);
+        if (result is null)
+        {
+            SetAttributeErrorContext(o, name);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// set_attribute_error_context (Objects/object.c): an AttributeError leaving a
+    /// getattr, whoever raised it, gets the object and name (the suggestions read them).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetAttributeErrorContext(PyObject o, PyStr name)
+    {
+        if (PyThreadState.Current.CurrentException is PyAttributeError e)
+        {
+            e.Name = name;
+            e.Obj = o;
+        }
     }
 
     public static PyObject? GetAttr(PyObject o, string name) => GetAttr(o, new PyStr(name));
