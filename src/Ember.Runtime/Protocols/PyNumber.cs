@@ -68,7 +68,7 @@ public static class PyNumber
         var r = Binary1(a, b, static t => t.Divmod);
         if (r is not null && ReferenceEquals(r, PyNotImplemented.Instance))
         {
-            return PyErr.TypeError($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
+            return PyErr.TypeError($"unsupported operand type(s) for divmod(): '{a.Type.TpName}' and '{b.Type.TpName}'");
         }
 
         return r;
@@ -170,7 +170,7 @@ public static class PyNumber
                 return Unsupported(a, b, BinaryOp.Power);
             }
 
-            return PyErr.TypeError($"unsupported operand type(s) for ** or pow(): '{a.Type.Name}', '{b.Type.Name}', '{c.Type.Name}'");
+            return PyErr.TypeError($"unsupported operand type(s) for ** or pow(): '{a.Type.TpName}', '{b.Type.TpName}', '{c.Type.TpName}'");
         }
 
         return r;
@@ -353,7 +353,7 @@ public static class PyNumber
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject? Unsupported(PyObject a, PyObject b, BinaryOp op) =>
-        PyErr.TypeError($"unsupported operand type(s) for {Symbol(op)}: '{a.Type.Name}' and '{b.Type.Name}'");
+        PyErr.TypeError($"unsupported operand type(s) for {Symbol(op)}: '{a.Type.TpName}' and '{b.Type.TpName}'");
 
     public static PyObject? Negative(PyObject o) => Unary(o, o.Type.Negative, "unary -");
 

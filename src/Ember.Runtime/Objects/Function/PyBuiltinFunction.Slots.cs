@@ -133,7 +133,7 @@ public sealed partial class PyGetSetDescriptor
 
             if (d.Setter is null)
             {
-                PyErr.AttributeError($"attribute '{d.Name}' of '{d.Owner.Name}' objects is not writable");
+                PyErr.AttributeError($"attribute '{d.Name}' of '{d.Owner.TpName}' objects is not writable");
                 return false;
             }
 
