@@ -48,7 +48,6 @@ def raise_with_notes(notes):
     except KeyError as caught:
         return caught
 
-sys.stderr = sys.stdout
 report(raise_with_notes(["one", "two\nlines"]))
 report(raise_with_notes(("tuple note",)))
 report(raise_with_notes("not a sequence"))
