@@ -44,7 +44,7 @@ public static partial class SysModule
 
     private static PyObject? Exit(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("exit", args, kwnames, 0, 1))
+        if (!Args.Positional("exit", "sys.exit", args, kwnames, 0, 1))
         {
             return null;
         }
@@ -221,7 +221,7 @@ public static partial class SysModule
 
     private static PyObject? ExceptHook(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("excepthook", args, kwnames, 3, 3))
+        if (!Args.Positional("excepthook", "sys.excepthook", args, kwnames, 3, 3))
         {
             return null;
         }

@@ -70,7 +70,7 @@ public static partial class SysModule
 
     private static PyObject? UnraisableHook(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.Positional("unraisablehook", args, kwnames, 1, 1))
+        if (!Args.Positional("unraisablehook", "sys.unraisablehook", args, kwnames, 1, 1))
         {
             return null;
         }

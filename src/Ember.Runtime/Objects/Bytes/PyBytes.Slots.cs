@@ -99,7 +99,8 @@ public partial class PyBytes
 
                 if (ReferenceEquals(type, TypeObject))
                 {
-                    return ReferenceEquals(r.Type, TypeObject) ? r : From(rb.Data);
+                    // bytes_new hands back what __bytes__ gave, a bytes subclass too.
+                    return r;
                 }
 
                 return new PyBytesSubclass(type, rb.Data);
