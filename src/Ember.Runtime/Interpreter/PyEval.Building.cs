@@ -176,7 +176,9 @@ public static partial class PyEval
     /// <summary>dict.update(source) (merge = false) or the ** merge of a call, which rejects repeated keys.</summary>
     internal static bool DictUpdate(PyDict target, PyObject source, bool merge, PyObject? callee)
     {
-        if (source is PyDict dict && ReferenceEquals(source.Type, PyDict.TypeObject))
+        // dict_merge's fast path: any dict that keeps dict's own iteration, so a
+        // subclass overriding only __getitem__ or keys() is read directly.
+        if (source is PyDict dict && dict.Type.Iter == PyDict.TypeObject.Iter)
         {
             int pos = 0;
             while (dict.Next(ref pos, out var key, out var value))

@@ -67,6 +67,28 @@ public static partial class PyEval
     }
 
     /// <summary>
+    /// LOAD_GLOBAL when globals is a dict subclass: both namespaces are read
+    /// with PyObject_GetItem, so __getitem__ and __missing__ take part.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? LoadGlobalSlow(Frame f, PyStr name)
+    {
+        var value = LookupInMapping(f.Globals, name);
+        if (value is not null || PyErr.Occurred)
+        {
+            return value;
+        }
+
+        value = LookupInMapping(f.Builtins, name);
+        if (value is not null || PyErr.Occurred)
+        {
+            return value;
+        }
+
+        return NameErrorFor(name);
+    }
+
+    /// <summary>
     /// Looks a name up in a locals mapping: the value, or null. Missing is
     /// null with nothing pending; an error leaves it pending.
     /// </summary>

@@ -267,7 +267,10 @@ public static partial class PyEval
                 case Opcode.LoadGlobal:
                     {
                         var name = names[arg >> 1];
-                        var value = f.Globals.GetItemStr(name) ?? LoadBuiltin(f, name);
+                        var globals = f.Globals;
+                        var value = ReferenceEquals(globals.Type, PyDict.TypeObject)
+                            ? globals.GetItemStr(name) ?? LoadBuiltin(f, name)
+                            : LoadGlobalSlow(f, name);
                         if (value is null)
                         {
                             goto Error;

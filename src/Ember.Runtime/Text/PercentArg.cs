@@ -86,4 +86,11 @@ public interface IPercentArgs
 
     /// <summary><c>str()</c>, <c>repr()</c> or <c>ascii()</c> of an argument for conversion 's', 'r' or 'a'.</summary>
     bool TryConvert(in PercentArg value, char conversion, out string text, out TextError error);
+
+    /// <summary>
+    /// The number an <see cref="PercentArgKind.Other"/> argument stands for under a
+    /// numeric conversion (int() for %d, __index__ for %x and %c, float() for %f);
+    /// <paramref name="number"/> stays Other when the object is no such number.
+    /// </summary>
+    bool TryNumber(in PercentArg value, char conversion, out PercentArg number, out TextError error);
 }

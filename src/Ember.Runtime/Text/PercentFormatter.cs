@@ -335,6 +335,12 @@ public static class PercentFormatter
             return false;
         }
 
+        if (value.Kind == PercentArgKind.Other && conversion is 'd' or 'i' or 'u' or 'o' or 'x' or 'X' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'c'
+            && !args.TryNumber(value, (char)conversion, out value, out error))
+        {
+            return false;
+        }
+
         string? text;
         switch (conversion)
         {

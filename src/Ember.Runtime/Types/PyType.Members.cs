@@ -27,7 +27,7 @@ public sealed partial class PyType
         t.AddReadonlyMember("__dictoffset__", static self => PyInt.From(((PyType)self).HasFlag(TypeFlags.HasDict) ? -1 : 0));
         t.AddMethod("mro", static (self, args, kw) =>
         {
-            if (!Args.NoArgs("mro", args, kw))
+            if (!((args.Length == 0 && kw is null) || Args.NoArgs(((PyType)self).QualName + ".mro", args, kw)))
             {
                 return null;
             }
@@ -37,7 +37,7 @@ public sealed partial class PyType
         }, "Return a type's method resolution order.");
         t.AddMethod("__subclasses__", static (self, args, kw) =>
         {
-            if (!Args.NoArgs("__subclasses__", args, kw))
+            if (!((args.Length == 0 && kw is null) || Args.NoArgs(((PyType)self).QualName + ".__subclasses__", args, kw)))
             {
                 return null;
             }
@@ -53,7 +53,7 @@ public sealed partial class PyType
         }, "Return a list of immediate subclasses.");
         t.AddMethod("__instancecheck__", static (self, args, kw) =>
         {
-            if (!Args.ExactlyOne("__instancecheck__", args, kw))
+            if (!((args.Length == 1 && kw is null) || Args.ExactlyOne(((PyType)self).QualName + ".__instancecheck__", args, kw)))
             {
                 return null;
             }
@@ -63,7 +63,7 @@ public sealed partial class PyType
         }, "Check if an object is an instance.");
         t.AddMethod("__subclasscheck__", static (self, args, kw) =>
         {
-            if (!Args.ExactlyOne("__subclasscheck__", args, kw))
+            if (!((args.Length == 1 && kw is null) || Args.ExactlyOne(((PyType)self).QualName + ".__subclasscheck__", args, kw)))
             {
                 return null;
             }
@@ -73,7 +73,7 @@ public sealed partial class PyType
         }, "Check if a class is a subclass.");
         t.AddMethod("__dir__", static (self, args, kw) =>
         {
-            if (!Args.NoArgs("__dir__", args, kw))
+            if (!((args.Length == 0 && kw is null) || Args.NoArgs(((PyType)self).QualName + ".__dir__", args, kw)))
             {
                 return null;
             }
@@ -94,7 +94,7 @@ public sealed partial class PyType
             return list;
         }, "Specialized __dir__ implementation for types.");
         t.AddMethod("__sizeof__", static (self, args, kw) =>
-            Args.NoArgs("__sizeof__", args, kw) ? PyInt.From(((PyType)self).IsHeapType ? 920 : 400) : null,
+            ((args.Length == 0 && kw is null) || Args.NoArgs(((PyType)self).QualName + ".__sizeof__", args, kw)) ? PyInt.From(((PyType)self).IsHeapType ? 920 : 400) : null,
             "Return memory consumption of the type object.");
         t.AddClassMethod("__prepare__", static (self, args, kw) => new PyDict(), "Create the namespace for the class statement.");
         t.AddValue("__doc__", new PyStr("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"));

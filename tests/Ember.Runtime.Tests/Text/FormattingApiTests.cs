@@ -126,6 +126,13 @@ public sealed class FormattingApiTests
             return false;
         }
 
+        public readonly bool TryNumber(in PercentArg value, char conversion, out PercentArg number, out TextError error)
+        {
+            number = value;
+            error = default;
+            return true;
+        }
+
         public readonly bool TryConvert(in PercentArg value, char conversion, out string text, out TextError error)
         {
             text = string.Empty;

@@ -347,6 +347,13 @@ internal static class OracleCaseRunner
             return false;
         }
 
+        public bool TryNumber(in PercentArg value, char conversion, out PercentArg number, out TextError error)
+        {
+            number = value;
+            error = default;
+            return true;
+        }
+
         public bool TryConvert(in PercentArg value, char conversion, out string text, out TextError error)
         {
             var source = (JsonElement)value.Source!;

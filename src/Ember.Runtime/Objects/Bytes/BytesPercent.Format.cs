@@ -370,6 +370,9 @@ internal static partial class BytesPercent
             return false;
         }
 
+        public bool TryNumber(in PercentArg value, char conversion, out PercentArg number, out TextError error) =>
+            StrPercent.TryNumber(value, conversion, out number, out error);
+
         public bool TryConvert(in PercentArg value, char conversion, out string text, out TextError error)
         {
             text = string.Empty;

@@ -13,12 +13,12 @@ public static partial class PyBaseObject
         type.AddMethod("__dir__", Dir, "Default dir() implementation.");
         type.AddMethod("__format__", Format, "Default object formatter.");
         type.AddMethod("__reduce__", static (self, args, kw) =>
-            Args.NoArgs("__reduce__", args, kw) ? Reduce.ReduceEx(self, 0) : null, "Helper for pickle.");
+            Args.NoArgs("object.__reduce__", args, kw) ? Reduce.ReduceEx(self, 0) : null, "Helper for pickle.");
         type.AddMethod("__reduce_ex__", ReduceEx, "Helper for pickle.");
         type.AddMethod("__getstate__", static (self, args, kw) =>
-            Args.NoArgs("__getstate__", args, kw) ? Reduce.GetState(self, required: false) : null, "Helper for pickle.");
+            Args.NoArgs("object.__getstate__", args, kw) ? Reduce.GetState(self, required: false) : null, "Helper for pickle.");
         type.AddMethod("__sizeof__", static (self, args, kw) =>
-            Args.NoArgs("__sizeof__", args, kw) ? PyInt.From(SizeOf(self)) : null, "Size of object in memory, in bytes.");
+            Args.NoArgs("object.__sizeof__", args, kw) ? PyInt.From(SizeOf(self)) : null, "Size of object in memory, in bytes.");
         type.AddClassMethod("__init_subclass__", static (cls, args, kw) =>
             Args.NoArgs(((PyType)cls).QualName + ".__init_subclass__", args, kw) ? PyNone.Instance : null,
             "This method is called when a class is subclassed.");
@@ -68,7 +68,7 @@ public static partial class PyBaseObject
     /// <summary>object.__dir__: the instance's __dict__ keys and every attribute of its class and bases.</summary>
     private static PyObject? Dir(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.NoArgs("__dir__", args, kwnames))
+        if (!Args.NoArgs("object.__dir__", args, kwnames))
         {
             return null;
         }
@@ -109,7 +109,7 @@ public static partial class PyBaseObject
     /// <summary>object.__format__: str(self) for an empty spec, else TypeError.</summary>
     private static PyObject? Format(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.ExactlyOne("__format__", args, kwnames))
+        if (!Args.ExactlyOne("object.__format__", args, kwnames))
         {
             return null;
         }
@@ -133,7 +133,7 @@ public static partial class PyBaseObject
     /// </summary>
     private static PyObject? ReduceEx(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.ExactlyOne("__reduce_ex__", args, kwnames))
+        if (!Args.ExactlyOne("object.__reduce_ex__", args, kwnames))
         {
             return null;
         }

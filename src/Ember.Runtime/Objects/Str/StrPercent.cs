@@ -40,27 +40,71 @@ internal static class StrPercent
                 return PercentArg.FromStr(s.Value, o.Type.Name, o);
         }
 
-        if (o.Type.Index is not null)
-        {
-            var n = PyNumber.Index(o);
-            if (n is not null)
-            {
-                return PercentArg.FromInt(n.ToBigInteger(), o.Type.Name, o);
-            }
-
-            PyErr.Clear();
-        }
-        else if (o.Type.Float is { } toFloat)
-        {
-            if (toFloat(o) is PyFloat f)
-            {
-                return PercentArg.FromFloat(f.Value, o.Type.Name, o);
-            }
-
-            PyErr.Clear();
-        }
-
+        // Other objects are converted only by a numeric conversion (TryNumber),
+        // so %s never calls __index__ or __float__.
         return PercentArg.FromOther(o.Type.Name, o);
+    }
+
+    /// <summary>
+    /// mainformatlong, formatfloat and formatchar on a non-int, non-float
+    /// argument: PyNumber_Long for %d/%i/%u, __index__ for %o/%x/%X and %c,
+    /// PyFloat_AsDouble for the float conversions. A TypeError from the integer
+    /// conversions leaves the argument Other (the caller's "required" message);
+    /// any other error stays pending.
+    /// </summary>
+    internal static bool TryNumber(in PercentArg value, char conversion, out PercentArg number, out TextError error)
+    {
+        var o = (PyObject)value.Source!;
+        number = value;
+        error = default;
+        var t = o.Type;
+        if (conversion is 'e' or 'E' or 'f' or 'F' or 'g' or 'G')
+        {
+            if (!PyFloat.AsDouble(o, out double x))
+            {
+                error = new TextError(TextErrorKind.Pending, string.Empty);
+                return false;
+            }
+
+            number = PercentArg.FromFloat(x, value.TypeName, o);
+            return true;
+        }
+
+        PyInt? n;
+        if (conversion == 'c' || conversion is 'o' or 'x' or 'X')
+        {
+            if (t.Index is null && (conversion == 'c' || (t.Int is null && t.Float is null && o is not PyComplex)))
+            {
+                return true;
+            }
+
+            n = PyNumber.Index(o);
+        }
+        else
+        {
+            // PyNumber_Check first: a number type is converted with int().
+            if (t.Index is null && t.Int is null && t.Float is null && o is not PyComplex)
+            {
+                return true;
+            }
+
+            n = PyInt.FromObject(o);
+        }
+
+        if (n is null)
+        {
+            if (PyErr.ExceptionMatches(PyExc.TypeError))
+            {
+                PyErr.Clear();
+                return true;
+            }
+
+            error = new TextError(TextErrorKind.Pending, string.Empty);
+            return false;
+        }
+
+        number = PercentArg.FromInt(n.ToBigInteger(), value.TypeName, o);
+        return true;
     }
 
     private struct Args : IPercentArgs
@@ -95,6 +139,9 @@ internal static class StrPercent
             error = default;
             return true;
         }
+
+        public readonly bool TryNumber(in PercentArg value, char conversion, out PercentArg number, out TextError error) =>
+            StrPercent.TryNumber(value, conversion, out number, out error);
 
         public readonly bool TryConvert(in PercentArg value, char conversion, out string text, out TextError error)
         {
