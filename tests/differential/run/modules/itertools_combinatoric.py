@@ -1,0 +1,41 @@
+# itertools: product, permutations, combinations, combinations_with_replacement (order, sizes, errors).
+import itertools as it
+
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+print(list(it.product('AB', 'xy')), list(it.product(range(2), repeat=3)), list(it.product()), list(it.product('ab', [])))
+print(list(it.product('AB', repeat=0)), list(it.product([1, 2], 'c', repeat=2))[:5], len(list(it.product(range(3), range(4), range(5)))))
+print(list(it.product(iter([1, 2]), iter('ab'))), list(it.product('a', repeat=True)))
+show('product negative repeat', lambda: it.product('a', repeat=-1))
+show('product bad kw', lambda: it.product('a', times=2))
+show('product float repeat', lambda: it.product('a', repeat=1.5))
+show('product not iterable', lambda: it.product('a', 5))
+print(list(it.permutations('ABC')), list(it.permutations('ABCD', 2))[:6], list(it.permutations(range(3), 0)), list(it.permutations('AB', 3)))
+print(list(it.permutations([])), list(it.permutations([], 0)), len(list(it.permutations(range(5)))), len(list(it.permutations(range(6), 3))), list(it.permutations('ab', None)))
+print(list(it.permutations(iterable='xy', r=1)), list(it.permutations([1, 1])))
+show('permutations negative', lambda: it.permutations('ab', -1))
+show('permutations float', lambda: it.permutations('ab', 1.0))
+show('permutations str r', lambda: it.permutations('ab', 'x'))
+show('permutations no args', lambda: it.permutations())
+show('permutations not iterable', lambda: it.permutations(5))
+print(list(it.combinations('ABCD', 2)), list(it.combinations(range(4), 3)), list(it.combinations('AB', 0)), list(it.combinations('AB', 3)))
+print(list(it.combinations([], 0)), list(it.combinations('abc', True)), len(list(it.combinations(range(10), 4))), list(it.combinations(iterable='ab', r=2)))
+show('combinations no r', lambda: it.combinations('ab'))
+show('combinations negative', lambda: it.combinations('ab', -2))
+show('combinations float', lambda: it.combinations('ab', 2.0))
+show('combinations str r', lambda: it.combinations('ab', 'x'))
+show('combinations 3 args', lambda: it.combinations('ab', 1, 2))
+print(list(it.combinations_with_replacement('ABC', 2)), list(it.combinations_with_replacement('AB', 3)), list(it.combinations_with_replacement('', 0)))
+print(list(it.combinations_with_replacement('', 2)), list(it.combinations_with_replacement('a', 0)), len(list(it.combinations_with_replacement(range(5), 3))))
+show('cwr negative', lambda: it.combinations_with_replacement('ab', -1))
+show('cwr no r', lambda: it.combinations_with_replacement('ab'))
+show('cwr float', lambda: it.combinations_with_replacement('ab', 0.5))
+p = it.permutations('abc', 2)
+print(next(p), next(p), list(p), list(p))
+c = it.combinations('abcd', 2)
+print(next(c), list(c), next(c, 'done'))
+print([type(x).__name__ for x in (it.product(), it.permutations(''), it.combinations('', 0), it.combinations_with_replacement('', 0))])
