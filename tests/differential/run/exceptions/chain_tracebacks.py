@@ -1,6 +1,5 @@
 # Chained exceptions as the traceback printer shows them: cause, context, suppressed, both, cycles, depth.
 import sys
-sys.stderr = sys.stdout
 def report(e):
     sys.excepthook(type(e), e, e.__traceback__)
     print("-----")
