@@ -173,82 +173,33 @@ public static partial class PyEval
         return !PyErr.Occurred;
     }
 
-    /// <summary>dict.update(source) (merge = false) or the ** merge of a call, which rejects repeated keys.</summary>
+    /// <summary>
+    /// dict.update(source) (merge = false, PyDict_Update) or the ** merge of a
+    /// call (_PyDict_MergeEx with override 2), whose repeated key becomes
+    /// format_kwargs_error's "got multiple values" with the key's str().
+    /// </summary>
     internal static bool DictUpdate(PyDict target, PyObject source, bool merge, PyObject? callee)
     {
-        // dict_merge's fast path: any dict that keeps dict's own iteration, so a
-        // subclass overriding only __getitem__ or keys() is read directly.
-        if (source is PyDict dict && dict.Type.Iter == PyDict.TypeObject.Iter)
+        if (!merge)
         {
-            int pos = 0;
-            while (dict.Next(ref pos, out var key, out var value))
-            {
-                if (merge && !MergeCheck(target, key, callee))
-                {
-                    return false;
-                }
+            return target.Merge(source, overwrite: true);
+        }
 
-                if (!target.SetItem(key, value))
-                {
-                    return false;
-                }
-            }
-
+        if (target.MergeEx(source, PyDict.MergeMode.RejectDuplicate, out var duplicate))
+        {
             return true;
         }
 
-        var keys = PyCall.CallMethod(source, s_keys, []);
-        if (keys is null)
+        if (duplicate is not null)
         {
-            return false;
-        }
-
-        var it = PyIter.GetIter(keys);
-        if (it is null)
-        {
-            return false;
-        }
-
-        while (PyIter.TryNext(it, out var key))
-        {
-            if (merge && !MergeCheck(target, key, callee))
+            var text = PyOps.Str(duplicate);
+            if (text is PyStr str)
             {
-                return false;
-            }
-
-            var value = PySequence.GetItem(source, key);
-            if (value is null || !target.SetItem(key, value))
-            {
-                return false;
+                PyErr.TypeError($"{Describe.FunctionStr(callee!)} got multiple values for keyword argument '{str.Value}'");
             }
         }
 
-        return !PyErr.Occurred;
-    }
-
-    private static bool MergeCheck(PyDict target, PyObject key, PyObject? callee)
-    {
-        int present = target.Contains(key);
-        if (present < 0)
-        {
-            return false;
-        }
-
-        if (present == 1)
-        {
-            if (key is PyStr s)
-            {
-                PyErr.TypeError($"{Describe.FunctionStr(callee!)} got multiple values for keyword argument '{s.Value}'");
-            }
-            else
-            {
-                PyErr.TypeError($"{Describe.FunctionStr(callee!)} keywords must be strings");
-            }
-
-            return false;
-        }
-
-        return true;
+        return false;
     }
 
     /// <summary>UNPACK_SEQUENCE: writes the n items from v[pos + n - 1] (first item) down to v[pos] (last).</summary>

@@ -55,6 +55,24 @@ public sealed partial class PyCode : PyObject
         }
     }
 
+    /// <summary>The number of free variables (PyCode_GetNumFree): the closure a function of this code needs.</summary>
+    public int FreeVarCount
+    {
+        get
+        {
+            int n = 0;
+            foreach (var kind in Code.LocalsPlusKinds)
+            {
+                if ((kind & LocalKind.Free) != 0)
+                {
+                    n++;
+                }
+            }
+
+            return n;
+        }
+    }
+
     /// <summary>co_consts as Python objects; null with an exception pending if one could not be made.</summary>
     public PyObject[]? Constants => _constants ?? MakeConstants();
 

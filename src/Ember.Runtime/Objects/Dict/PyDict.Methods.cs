@@ -38,7 +38,26 @@ public partial class PyDict
     /// iteration) directly, otherwise <c>for k in b.keys(): self[k] = b[k]</c>.
     /// </summary>
     public bool Merge(PyObject other, bool overwrite)
+        => MergeEx(other, overwrite ? MergeMode.Overwrite : MergeMode.KeepExisting, out _);
+
+    /// <summary>How <see cref="MergeEx"/> treats a key already present (dict_merge's override 0, 1 and 2).</summary>
+    public enum MergeMode
     {
+        KeepExisting,
+        Overwrite,
+        RejectDuplicate,
+    }
+
+    /// <summary>
+    /// dict_merge: with <see cref="MergeMode.RejectDuplicate"/> (the ** of a
+    /// call), a key already present stops the merge: false with
+    /// <paramref name="duplicate"/> set and no exception pending, so the caller
+    /// words the error; any other failure is false with an exception pending.
+    /// </summary>
+    public bool MergeEx(PyObject other, MergeMode mode, out PyObject? duplicate)
+    {
+        duplicate = null;
+        bool overwrite = mode == MergeMode.Overwrite;
         if (other is PyDict b && b.Type.Iter == TypeObject.Iter)
         {
             if (ReferenceEquals(b, this) || b._count == 0)
@@ -59,6 +78,12 @@ public partial class PyDict
                     var existing = GetItemKnownHash(key, hash);
                     if (existing is not null)
                     {
+                        if (mode == MergeMode.RejectDuplicate)
+                        {
+                            duplicate = key;
+                            return false;
+                        }
+
                         continue;
                     }
 
@@ -121,6 +146,12 @@ public partial class PyDict
 
                 if (c > 0)
                 {
+                    if (mode == MergeMode.RejectDuplicate)
+                    {
+                        duplicate = k;
+                        return false;
+                    }
+
                     continue;
                 }
             }

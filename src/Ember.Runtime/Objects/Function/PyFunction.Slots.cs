@@ -60,14 +60,7 @@ public sealed partial class PyFunction
             return PyErr.TypeError("arg 4 (defaults) must be None or tuple");
         }
 
-        int nfree = 0;
-        foreach (var kind in code.Code.LocalsPlusKinds)
-        {
-            if ((kind & LocalKind.Free) != 0)
-            {
-                nfree++;
-            }
-        }
+        int nfree = code.FreeVarCount;
 
         if (closure is not PyTuple cells)
         {
@@ -135,7 +128,17 @@ public sealed partial class PyFunction
                 return false;
             }
 
-            ((PyFunction)self).Code = code;
+            // func_set_code: the new code must use exactly the cells the closure holds.
+            var func = (PyFunction)self;
+            int nfree = code.FreeVarCount;
+            int nclosure = func.Closure?.Count ?? 0;
+            if (nfree != nclosure)
+            {
+                PyErr.ValueError($"{((PyStr)func.Name).Value}() requires a code object with {nclosure} free vars, not {nfree}");
+                return false;
+            }
+
+            func.Code = code;
             return true;
         });
         type.AddReadonlyMember("__globals__", static self => ((PyFunction)self).Globals);
@@ -220,9 +223,15 @@ public sealed partial class PyFunction
         });
         type.AddGetter("__dict__", static self => ((PyFunction)self).Dict ??= new PyDict(), static (self, value) =>
         {
+            if (value is null)
+            {
+                PyErr.TypeError("cannot delete __dict__");
+                return false;
+            }
+
             if (value is not PyDict d)
             {
-                PyErr.TypeError("__dict__ must be set to a dictionary, not a '" + (value?.Type.Name ?? "NoneType") + "'");
+                PyErr.TypeError("__dict__ must be set to a dictionary, not a '" + value.Type.Name + "'");
                 return false;
             }
 
