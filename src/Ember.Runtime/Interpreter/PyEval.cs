@@ -61,6 +61,64 @@ public static partial class PyEval
         return result;
     }
 
+    /// <summary>
+    /// 3.11's COMPARE_OP_INT_JUMP, COMPARE_OP_FLOAT_JUMP and COMPARE_OP_STR_JUMP:
+    /// a comparison that a conditional jump consumes, of two exact compact ints
+    /// (one 30-bit digit), two exact floats, or two exact strs under == or !=,
+    /// is done directly, without PyObject_RichCompare's recursion check (a
+    /// warmed-up CPython never counts these toward the limit). Null otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? CompareForJump(PyObject a, PyObject b, CompareOp op, Opcode next)
+    {
+        if (next is not (Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue))
+        {
+            return null;
+        }
+
+        if (ReferenceEquals(a.Type, b.Type))
+        {
+            if (a is PyInt x && ReferenceEquals(a.Type, PyInt.TypeObject))
+            {
+                var y = (PyInt)b;
+                const long Compact = 1L << 30;
+                if (x.IsSmall && y.IsSmall && x.Small > -Compact && x.Small < Compact && y.Small > -Compact && y.Small < Compact)
+                {
+                    return PyBool.From(CompareValues(x.Small.CompareTo(y.Small), op));
+                }
+            }
+            else if (a is PyFloat p && ReferenceEquals(a.Type, PyFloat.TypeObject))
+            {
+                double l = p.Value, r = ((PyFloat)b).Value;
+                return PyBool.From(op switch
+                {
+                    CompareOp.Lt => l < r,
+                    CompareOp.Le => l <= r,
+                    CompareOp.Eq => l == r,
+                    CompareOp.Ne => l != r,
+                    CompareOp.Gt => l > r,
+                    _ => l >= r,
+                });
+            }
+            else if (a is PyStr s && ReferenceEquals(a.Type, PyStr.TypeObject) && op is CompareOp.Eq or CompareOp.Ne)
+            {
+                return PyBool.From(s.EqualsStr((PyStr)b) == (op == CompareOp.Eq));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool CompareValues(int c, CompareOp op) => op switch
+    {
+        CompareOp.Lt => c < 0,
+        CompareOp.Le => c <= 0,
+        CompareOp.Eq => c == 0,
+        CompareOp.Ne => c != 0,
+        CompareOp.Gt => c > 0,
+        _ => c >= 0,
+    };
+
     private static PyObject? Run(PyThreadState ts, Frame f, bool throwing)
     {
         var co = f.CodeObject;
@@ -407,7 +465,8 @@ public static partial class PyEval
 
                 case Opcode.CompareOp:
                     {
-                        var r = PyOps.RichCompare(v[sp - 2], v[sp - 1], (CompareOp)arg);
+                        var r = CompareForJump(v[sp - 2], v[sp - 1], (CompareOp)arg, (Opcode)(code[pc] & 0xFF))
+                            ?? PyOps.RichCompare(v[sp - 2], v[sp - 1], (CompareOp)arg);
                         if (r is null)
                         {
                             goto Error;
