@@ -52,6 +52,8 @@ public sealed class PythonHost
             sys.Dict.SetItemStr("_getframe", new PyBuiltinFunction("_getframe", GetFrame, "sys"));
         }
 
+        Modules.ModuleRegistry.BindCoreFunctions(interp);
+
         return new PythonHost(interp, ts);
     }
 

@@ -67,6 +67,7 @@ public static class ModuleRegistry
         }
 
         var module = create(interp);
+        PyBuiltinFunction.BindTo(module);
         if (interp.Modules.GetItemStr(name) is null)
         {
             interp.Modules.SetItemStr(name, module);
@@ -80,5 +81,18 @@ public static class ModuleRegistry
     {
         SysModule.Init(interp);
         BuiltinsModule.Init(interp);
+        BindCoreFunctions(interp);
+    }
+
+    /// <summary>Once sys and builtins are filled: their functions report their module as __self__.</summary>
+    public static void BindCoreFunctions(PyInterpreterState interp)
+    {
+        foreach (var name in (ReadOnlySpan<string>)["sys", "builtins"])
+        {
+            if (interp.Modules.GetItemStr(name) is PyModule module)
+            {
+                PyBuiltinFunction.BindTo(module);
+            }
+        }
     }
 }

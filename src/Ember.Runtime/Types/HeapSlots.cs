@@ -3,6 +3,7 @@ using Ember.Bytecode;
 using Ember.Runtime.Errors;
 using Ember.Runtime.Objects;
 using Ember.Runtime.Protocols;
+using Ember.Runtime.Threading;
 
 namespace Ember.Runtime.Types;
 
@@ -418,10 +419,19 @@ public static partial class HeapSlots
         var descr = self.Type.Lookup("__call__");
         if (descr is null)
         {
-            return PyErr.TypeError($"'{self.Type.Name}' object is not callable");
+            return PyErr.TypeError($"'{self.Type.TpName}' object is not callable");
         }
 
-        return CallWithSelf(descr, self, args, kwnames);
+        // _PyObject_Call guards tp_call: an instance whose __call__ is another such instance recurses here.
+        var ts = PyThreadState.Current;
+        if (!PyErr.EnterRecursiveCall(ts, " while calling a Python object"))
+        {
+            return null;
+        }
+
+        var result = CallWithSelf(descr, self, args, kwnames);
+        PyErr.LeaveRecursiveCall(ts);
+        return result;
     }
 
     /// <summary>Calls a descriptor found on a class with self first and keyword names kept.</summary>

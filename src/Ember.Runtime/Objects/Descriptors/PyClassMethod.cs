@@ -112,9 +112,16 @@ public class PyClassMethod : PyObject, IInstanceDict
             return owner.Dict ??= new PyDict();
         }, static (self, value) =>
         {
+            // PyObject_GenericSetDict's checks and words.
+            if (value is null)
+            {
+                PyErr.TypeError("cannot delete __dict__");
+                return false;
+            }
+
             if (value is not PyDict d)
             {
-                PyErr.TypeError("__dict__ must be set to a dictionary");
+                PyErr.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.TpName}'");
                 return false;
             }
 

@@ -41,7 +41,7 @@ public sealed partial class PyBuiltinFunction
     {
         type.AddGetter("__name__", static self => new PyStr(((PyBuiltinFunction)self).Name));
         type.AddGetter("__qualname__", static self => new PyStr(((PyBuiltinFunction)self).QualName));
-        type.AddGetter("__self__", static self => ((PyBuiltinFunction)self).Self ?? PyNone.Instance);
+        type.AddGetter("__self__", static self => ((PyBuiltinFunction)self).Self ?? (PyObject?)((PyBuiltinFunction)self).ModuleObject ?? PyNone.Instance);
         type.AddGetter("__module__", static self =>
         {
             var f = (PyBuiltinFunction)self;
@@ -163,43 +163,51 @@ public sealed partial class PyClassMethodDescriptor
 {
     private static partial void InitSlots(PyType type)
     {
-        type.DescrGet = static (descr, instance, owner) =>
-        {
-            var d = (PyClassMethodDescriptor)descr;
-            var cls = owner ?? instance?.Type;
-            if (cls is null)
-            {
-                return PyErr.TypeError($"descriptor '{d.Name}' for type '{d.Owner.Name}' needs a type, not None as arg 2");
-            }
-
-            if (cls is not PyType t || !t.IsSubtypeOf(d.Owner))
-            {
-                return PyErr.TypeError($"descriptor '{d.Name}' requires a subtype of '{d.Owner.Name}' but received '{cls.Type.Name}'");
-            }
-
-            return new PyBuiltinFunction(d.Name, d.Impl, cls, d.Doc);
-        };
+        type.DescrGet = static (descr, instance, owner) => Get((PyClassMethodDescriptor)descr, instance, owner);
         type.Call = static (self, args, kwnames) =>
         {
+            // classmethoddescr_call: the first argument is the class, bound as classmethod_get binds it.
             var d = (PyClassMethodDescriptor)self;
             int nkw = kwnames?.Count ?? 0;
             if (args.Length - nkw < 1)
             {
-                return PyErr.TypeError($"descriptor '{d.Name}' of '{d.Owner.Name}' object needs an argument");
+                return PyErr.TypeError($"descriptor '{d.Name}' of '{d.Owner.TpName}' object needs an argument");
             }
 
-            if (args[0] is not PyType t || !t.IsSubtypeOf(d.Owner))
+            if (Get(d, null, args[0]) is null)
             {
-                return PyErr.TypeError($"descriptor '{d.Name}' requires a subtype of '{d.Owner.Name}' but received '{args[0].Type.Name}'");
+                return null;
             }
 
-            return d.Impl(t, args[1..], kwnames);
+            return d.Impl(args[0], args[1..], kwnames);
         };
         type.Repr = static self =>
         {
             var d = (PyClassMethodDescriptor)self;
             return new PyStr($"<method '{d.Name}' of '{d.Owner.Name}' objects>");
         };
+    }
+
+    /// <summary>classmethod_get: the class (or the instance's type) must be a subtype of the owner.</summary>
+    private static PyObject? Get(PyClassMethodDescriptor d, PyObject? instance, PyObject? owner)
+    {
+        var cls = owner ?? instance?.Type;
+        if (cls is null)
+        {
+            return PyErr.TypeError($"descriptor '{d.Name}' for type '{d.Owner.TpName}' needs either an object or a type");
+        }
+
+        if (cls is not PyType t)
+        {
+            return PyErr.TypeError($"descriptor '{d.Name}' for type '{d.Owner.TpName}' needs a type, not a '{cls.Type.TpName}' as arg 2");
+        }
+
+        if (!t.IsSubtypeOf(d.Owner))
+        {
+            return PyErr.TypeError($"descriptor '{d.Name}' requires a subtype of '{d.Owner.TpName}' but received '{t.TpName}'");
+        }
+
+        return new PyBuiltinFunction(d.Name, d.Impl, cls, d.Doc);
     }
 
     private static partial void InitMembers(PyType type)

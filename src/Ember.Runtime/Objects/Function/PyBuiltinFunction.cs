@@ -42,6 +42,30 @@ public sealed partial class PyBuiltinFunction : PyObject
 
     public string? ModuleName { get; }
 
+    /// <summary>
+    /// The module a module-level function belongs to (its m_self, shown as
+    /// __self__), set when the builtin module is made (<see cref="BindTo"/>).
+    /// </summary>
+    public PyModule? ModuleObject { get; private set; }
+
+    /// <summary>Makes the module-level builtins in <paramref name="module"/>'s dict, named after it, report it as their __self__.</summary>
+    public static void BindTo(PyModule module)
+    {
+        if (module.Dict.GetItemStr("__name__") is not PyStr name)
+        {
+            return;
+        }
+
+        int pos = 0;
+        while (module.Dict.Next(ref pos, out _, out var value))
+        {
+            if (value is PyBuiltinFunction { Self: null, ModuleObject: null } f && f.ModuleName == name.Value)
+            {
+                f.ModuleObject = module;
+            }
+        }
+    }
+
     public string? Doc { get; }
 
     /// <summary>__text_signature__ when known, e.g. "($module, obj, /)"; null gives None.</summary>

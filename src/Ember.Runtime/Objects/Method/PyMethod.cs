@@ -42,10 +42,31 @@ public sealed partial class PyMethod
 {
     private static readonly PyStr s_qualname = new("__qualname__");
     private static readonly PyStr s_name = new("__name__");
+    private static readonly PyStr s_doc = new("__doc__");
 
     private static partial void InitSlots(PyType type)
     {
         type.Call = static (self, args, kw) => ((PyMethod)self).Invoke(args, kw);
+        type.New = static (cls, args, kw) =>
+        {
+            // method_new: method(function, instance), positional only.
+            if (!Args.Positional("method", args, kw, 2, 2))
+            {
+                return null;
+            }
+
+            if (args[0].Type.Call is null)
+            {
+                return PyErr.TypeError("first argument must be callable");
+            }
+
+            if (ReferenceEquals(args[1], PyNone.Instance))
+            {
+                return PyErr.TypeError("instance must not be None");
+            }
+
+            return new PyMethod(args[0], args[1]);
+        };
         type.DescrGet = static (descr, instance, owner) => descr;
         type.Repr = static self =>
         {
@@ -118,5 +139,6 @@ public sealed partial class PyMethod
     {
         type.AddReadonlyMember("__func__", static self => ((PyMethod)self).Function);
         type.AddReadonlyMember("__self__", static self => ((PyMethod)self).Self);
+        type.AddGetter("__doc__", static self => PyOps.GetAttr(((PyMethod)self).Function, s_doc));
     }
 }
