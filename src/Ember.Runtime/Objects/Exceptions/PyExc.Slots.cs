@@ -28,6 +28,11 @@ public static partial class PyExc
 
     private static partial void InitMembers(PyType type)
     {
+        if (DocOf(type.Name) is { } doc)
+        {
+            type.AddValue("__doc__", new PyStr(doc));
+        }
+
         switch (type.Name)
         {
             case "BaseException": PyBaseException.InitBaseMembers(type); break;

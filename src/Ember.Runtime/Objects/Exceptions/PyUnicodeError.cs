@@ -65,12 +65,23 @@ public sealed class PyUnicodeError : PyBaseException
             return false;
         }
 
-        if (!SsizeArg(value, out long n))
+        // A T_PYSSIZET member: PyLong_AsSsize_t takes only ints (no __index__), and
+        // structmember.c stores its -1 before it sees the error, so a failed set leaves -1.
+        if (value is not PyInt i)
         {
+            field = -1;
+            PyErr.TypeError("an integer is required");
             return false;
         }
 
-        field = n;
+        if (!i.IsSmall)
+        {
+            field = -1;
+            PyErr.OverflowError("Python int too large to convert to C ssize_t");
+            return false;
+        }
+
+        field = i.Small;
         return true;
     }
 
