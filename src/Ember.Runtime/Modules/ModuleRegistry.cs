@@ -24,6 +24,7 @@ public static class ModuleRegistry
         },
         ["gc"] = Gc.GcModule.Create,
         ["_weakref"] = Weakref.WeakrefModule.Create,
+        ["_io"] = Io.IoModule.Create,
         ["sys"] = static interp =>
         {
             SysModule.Init(interp);

@@ -56,6 +56,19 @@ public sealed partial class PyMemoryView : PyObject
         return true;
     }
 
+    /// <summary>The viewed bytes for writing (readinto): a contiguous, unreleased view of a bytearray.</summary>
+    public bool TryGetWritableSpan(out Span<byte> span)
+    {
+        if (_released || _step != 1 || _obj is not PyByteArray ba)
+        {
+            span = default;
+            return false;
+        }
+
+        span = ba.AsWritableSpan().Slice(_start, _length);
+        return true;
+    }
+
     /// <summary>A copy of the viewed bytes (tobytes()).</summary>
     public byte[] ToArray()
     {
