@@ -63,7 +63,7 @@ public sealed class PythonHost
         CodeObject code;
         try
         {
-            code = PythonCompiler.CompileFile(source, path, Options);
+            code = Interpreter.CodeCache is { } cache ? cache.CompileFile(source, path, Options) : PythonCompiler.CompileFile(source, path, Options);
         }
         catch (PythonSyntaxError error)
         {

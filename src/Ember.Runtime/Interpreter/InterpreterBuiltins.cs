@@ -117,6 +117,9 @@ public static class InterpreterBuiltins
     /// (BOM, coding declaration, invalid UTF-8 a SyntaxError where it is met).
     /// eval() drops leading spaces and tabs first. Null with the error pending.
     /// </summary>
+    /// <summary>compile() of bytes at least this long uses the code cache (below it, a compile costs less than a cache file).</summary>
+    private const int CachedSourceMinimum = 1024;
+
     private static PyCode? CompileSourceArg(PyObject source, string filename, CompileMode mode, CompileOptions options, bool stripLeading)
     {
         try
@@ -131,6 +134,12 @@ public static class InterpreterBuiltins
                 if (stripLeading)
                 {
                     data = data.TrimStart(" \t"u8);
+                }
+
+                // Source files read as bytes (importlib's loaders) go through the compiled-code cache; small strings do not.
+                if (data.Length >= CachedSourceMinimum && PyThreadState.Current.Interpreter.CodeCache is { } cache)
+                {
+                    return PyCode.For(cache.CompileBytes(data, filename, mode, options));
                 }
 
                 return PyCode.For(PythonCompiler.CompileBytes(data, filename, mode, options));

@@ -31,6 +31,9 @@ public sealed class PyInterpreterState
     /// <summary>The builtin modules the host adds to the runtime's own (import looks here after <see cref="Ember.Runtime.Modules.ModuleRegistry"/>).</summary>
     public Ember.Runtime.Modules.ModuleTable ExtensionModules { get; init; } = Ember.Runtime.Modules.ModuleTable.Empty;
 
+    /// <summary>The compiled-code cache source files go through (null: none); the environment chooses it unless the host does.</summary>
+    public Ember.Runtime.Import.CodeCache? CodeCache { get; init; } = Ember.Runtime.Import.CodeCache.FromEnvironment();
+
     /// <summary><c>sys.argv</c> as given to the host.</summary>
     public string[] Argv = [""];
 
