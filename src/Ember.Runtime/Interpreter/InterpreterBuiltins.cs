@@ -561,6 +561,7 @@ public static class InterpreterBuiltins
         }
 
         PyCode code;
+        PyTuple? closureCells = null;
         if (slots[0] is PyCode given)
         {
             code = given;
@@ -593,7 +594,7 @@ public static class InterpreterBuiltins
                     return PyErr.TypeError($"code object requires a closure of exactly length {numFree}");
                 }
 
-                return PyErr.SystemError("exec() with a closure is not supported yet");
+                closureCells = (PyTuple)closure!;
             }
         }
         else if (closure is not null)
@@ -616,7 +617,9 @@ public static class InterpreterBuiltins
         }
 
         var builtins = globals.GetItemStr(s_builtins) is PyModule m ? m.Dict : globals.GetItemStr(s_builtins) ?? ts.Interpreter.Builtins;
-        var frame = new Frame(code, globals, builtins, locals, null);
+        // As PyEval_EvalCodeEx, a closure travels on a function object made for the call (COPY_FREE_VARS reads it there).
+        var function = closureCells is null ? null : new PyFunction(code, globals, builtins) { Closure = closureCells };
+        var frame = new Frame(code, globals, builtins, locals, function);
         var result = PyEval.Execute(ts, frame);
         if (result is null)
         {

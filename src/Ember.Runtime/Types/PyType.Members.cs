@@ -97,7 +97,6 @@ public sealed partial class PyType
             ((args.Length == 0 && kw is null) || Args.NoArgs(((PyType)self).QualName + ".__sizeof__", args, kw)) ? PyInt.From(((PyType)self).IsHeapType ? 920 : 400) : null,
             "Return memory consumption of the type object.");
         t.AddClassMethod("__prepare__", static (self, args, kw) => new PyDict(), "Create the namespace for the class statement.");
-        t.AddValue("__doc__", new PyStr("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"));
     }
 
     // __base__ of object is None.
@@ -242,6 +241,8 @@ public sealed partial class PyType
         return true;
     }
 
+    private const string TypeDoc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
+
     private static PyObject? GetDoc(PyObject self)
     {
         var type = (PyType)self;
@@ -253,7 +254,8 @@ public sealed partial class PyType
 
         if (!type.IsHeapType)
         {
-            return doc;
+            // type's own dict holds the __doc__ getset (type_getsets), not its text (tp_doc).
+            return doc is PyGetSetDescriptor ? new PyStr(TypeDoc) : doc;
         }
 
         return doc.Type.DescrGet is { } get ? get(doc, null, type) : doc;

@@ -19,11 +19,16 @@ public sealed class ExceptionTests
 
     private static bool SetVia(PyObject self, string name, PyObject? value)
     {
-        var d = (PyGetSetDescriptor)self.Type.Lookup(name)!;
-        return d.Setter!(self, value);
+        // Through the descriptor's slot: some are getsets, others members (as in CPython).
+        var d = self.Type.Lookup(name)!;
+        return d.Type.DescrSet!(d, self, value);
     }
 
-    private static PyObject GetVia(PyObject self, string name) => ((PyGetSetDescriptor)self.Type.Lookup(name)!).Getter(self)!;
+    private static PyObject GetVia(PyObject self, string name)
+    {
+        var d = self.Type.Lookup(name)!;
+        return d.Type.DescrGet!(d, self, self.Type)!;
+    }
 
     [Fact]
     public void StrOfBaseExceptionFollowsTheNumberOfArgs()

@@ -37,7 +37,7 @@ public static class StructSequence
                 for (int i = 0; i < fields.Length; i++)
                 {
                     int index = i;
-                    t.AddGetter(fields[i], self => ((PyTuple)self).Items[index]);
+                    t.AddReadonlyMember(fields[i], self => ((PyTuple)self).Items[index]);
                 }
 
                 t.AddValue("n_sequence_fields", PyInt.From(fields.Length));

@@ -284,7 +284,7 @@ internal static partial class BytesMethods
 
     private static PyObject? FromHex(PyObject cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.ExactlyOne("fromhex", args, kwnames))
+        if (!Args.ExactlyOne(((PyType)cls).QualName + ".fromhex", args, kwnames))
         {
             return null;
         }

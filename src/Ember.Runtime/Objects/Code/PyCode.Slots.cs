@@ -38,39 +38,33 @@ public sealed partial class PyCode
         };
     }
 
-    /// <summary>The setter of code_memberlist's READONLY members.</summary>
-    private static bool ReadOnly(PyObject self, PyObject? value)
-    {
-        Errors.PyErr.AttributeError("readonly attribute");
-        return false;
-    }
 
     private static partial void InitMembers(PyType type)
     {
-        type.AddGetter("co_name", static self => ((PyCode)self).NameStr, ReadOnly);
-        type.AddGetter("co_qualname", static self => ((PyCode)self).QualNameStr, ReadOnly);
-        type.AddGetter("co_filename", static self => new PyStr(((PyCode)self).Code.Filename), ReadOnly);
-        type.AddGetter("co_firstlineno", static self => PyInt.From(((PyCode)self).Code.FirstLineNo), ReadOnly);
-        type.AddGetter("co_argcount", static self => PyInt.From(((PyCode)self).Code.ArgCount), ReadOnly);
-        type.AddGetter("co_posonlyargcount", static self => PyInt.From(((PyCode)self).Code.PosOnlyArgCount), ReadOnly);
-        type.AddGetter("co_kwonlyargcount", static self => PyInt.From(((PyCode)self).Code.KwOnlyArgCount), ReadOnly);
-        type.AddGetter("co_flags", static self => PyInt.From((int)((PyCode)self).Code.Flags), ReadOnly);
-        type.AddGetter("co_stacksize", static self => PyInt.From(((PyCode)self).Code.StackSize), ReadOnly);
-        type.AddGetter("co_consts", static self => ((PyCode)self).Constants is { } c ? new PyTuple(c) : null, ReadOnly);
-        type.AddGetter("co_names", static self => new PyTuple(((PyCode)self).Names), ReadOnly);
+        type.AddReadonlyMember("co_name", static self => ((PyCode)self).NameStr);
+        type.AddReadonlyMember("co_qualname", static self => ((PyCode)self).QualNameStr);
+        type.AddReadonlyMember("co_filename", static self => new PyStr(((PyCode)self).Code.Filename));
+        type.AddReadonlyMember("co_firstlineno", static self => PyInt.From(((PyCode)self).Code.FirstLineNo));
+        type.AddReadonlyMember("co_argcount", static self => PyInt.From(((PyCode)self).Code.ArgCount));
+        type.AddReadonlyMember("co_posonlyargcount", static self => PyInt.From(((PyCode)self).Code.PosOnlyArgCount));
+        type.AddReadonlyMember("co_kwonlyargcount", static self => PyInt.From(((PyCode)self).Code.KwOnlyArgCount));
+        type.AddReadonlyMember("co_flags", static self => PyInt.From((int)((PyCode)self).Code.Flags));
+        type.AddReadonlyMember("co_stacksize", static self => PyInt.From(((PyCode)self).Code.StackSize));
+        type.AddReadonlyMember("co_consts", static self => ((PyCode)self).Constants is { } c ? new PyTuple(c) : null);
+        type.AddReadonlyMember("co_names", static self => new PyTuple(((PyCode)self).Names));
         type.AddGetter("co_varnames", static self => ((PyCode)self).NamesOfKind(LocalKind.Local));
         type.AddGetter("co_cellvars", static self => ((PyCode)self).NamesOfKind(LocalKind.Cell));
         type.AddGetter("co_freevars", static self => ((PyCode)self).NamesOfKind(LocalKind.Free));
         type.AddGetter("co_code", static self => new PyBytes(((PyCode)self).CodeBytes()));
-        type.AddGetter("co_linetable", static self => new PyBytes(((PyCode)self).LineTableBytes()), ReadOnly);
+        type.AddReadonlyMember("co_linetable", static self => new PyBytes(((PyCode)self).LineTableBytes()));
         type.AddGetter("co_lnotab", static self => new PyBytes(((PyCode)self).LnotabBytes()));
-        type.AddGetter("co_exceptiontable", static self => new PyBytes(((PyCode)self).ExceptionTableBytes()), ReadOnly);
+        type.AddReadonlyMember("co_exceptiontable", static self => new PyBytes(((PyCode)self).ExceptionTableBytes()));
         type.AddMethod("co_lines", static (self, args, kw) =>
             Types.Args.Positional("co_lines", args, kw, 0, 0) ? ((PyCode)self).Lines() : null);
         type.AddMethod("co_positions", static (self, args, kw) =>
             Types.Args.Positional("co_positions", args, kw, 0, 0) ? ((PyCode)self).PositionsIter() : null);
         type.AddMethod("replace", static (self, args, kw) => ((PyCode)self).Replace(args, kw));
-        type.AddGetter("co_nlocals", static self => PyInt.From(((PyTuple)((PyCode)self).NamesOfKind(LocalKind.Local)).Count), ReadOnly);
+        type.AddReadonlyMember("co_nlocals", static self => PyInt.From(((PyTuple)((PyCode)self).NamesOfKind(LocalKind.Local)).Count));
     }
 
     /// <summary>co_varnames / co_cellvars / co_freevars: the locals-plus names of one kind, in slot order.</summary>

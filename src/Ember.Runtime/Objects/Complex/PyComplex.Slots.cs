@@ -48,8 +48,8 @@ public partial class PyComplex
             return PyTuple.Create(new PyFloat(z.Real), new PyFloat(z.Imag));
         });
         type.AddMethod("__format__", FormatMethod);
-        type.AddGetter("real", static self => new PyFloat(((PyComplex)self).Real));
-        type.AddGetter("imag", static self => new PyFloat(((PyComplex)self).Imag));
+        type.AddReadonlyMember("real", static self => new PyFloat(((PyComplex)self).Real), "the real part of a complex number");
+        type.AddReadonlyMember("imag", static self => new PyFloat(((PyComplex)self).Imag), "the imaginary part of a complex number");
     }
 
     private static PyObject? FormatMethod(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)

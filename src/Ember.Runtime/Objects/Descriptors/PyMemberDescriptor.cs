@@ -22,19 +22,26 @@ public sealed class PyMemberDescriptor : PyObject
         Index = index;
     }
 
-    /// <summary>A READONLY member of a builtin type (a T_OBJECT field in C): read through <paramref name="getter"/>, never written.</summary>
-    public PyMemberDescriptor(PyType owner, string name, GetterImpl getter, string? doc = null)
+    /// <summary>
+    /// A member of a builtin type (a field of its C struct): read through <paramref name="getter"/>,
+    /// written through <paramref name="setter"/>, READONLY when that is null.
+    /// </summary>
+    public PyMemberDescriptor(PyType owner, string name, GetterImpl getter, SetterImpl? setter, string? doc = null)
         : base(TypeObject)
     {
         Owner = owner;
         Name = name;
         Index = -1;
         Getter = getter;
+        Setter = setter;
         Doc = doc;
     }
 
     /// <summary>For a READONLY member of a builtin type, how it is read; null for a <c>__slots__</c> member.</summary>
     public GetterImpl? Getter { get; }
+
+    /// <summary>For a writable member of a builtin type, how it is written; null when READONLY or a <c>__slots__</c> member.</summary>
+    public SetterImpl? Setter { get; }
 
     public string? Doc { get; }
 
@@ -78,6 +85,11 @@ public sealed class PyMemberDescriptor : PyObject
 
             if (d.Getter is not null)
             {
+                if (d.Setter is not null)
+                {
+                    return d.Setter(instance, value);
+                }
+
                 PyErr.AttributeError("readonly attribute");
                 return false;
             }
@@ -101,13 +113,13 @@ public sealed class PyMemberDescriptor : PyObject
 
     private static void InitMembers(PyType type)
     {
-        type.AddGetter("__name__", static self => new PyStr(((PyMemberDescriptor)self).Name));
+        type.AddReadonlyMember("__name__", static self => new PyStr(((PyMemberDescriptor)self).Name));
         type.AddGetter("__qualname__", static self =>
         {
             var d = (PyMemberDescriptor)self;
             return new PyStr(d.Owner.QualName + "." + d.Name);
         });
-        type.AddGetter("__objclass__", static self => ((PyMemberDescriptor)self).Owner);
+        type.AddReadonlyMember("__objclass__", static self => ((PyMemberDescriptor)self).Owner);
         type.AddGetter("__doc__", static self => ((PyMemberDescriptor)self).Doc is { } doc ? new PyStr(doc) : PyNone.Instance);
     }
 

@@ -147,7 +147,7 @@ public class PyProperty : PyObject, IInstanceDict
         type.AddReadonlyMember("fget", static self => ((PyProperty)self).Getter ?? PyNone.Instance);
         type.AddReadonlyMember("fset", static self => ((PyProperty)self).Setter ?? PyNone.Instance);
         type.AddReadonlyMember("fdel", static self => ((PyProperty)self).Deleter ?? PyNone.Instance);
-        type.AddGetter("__doc__", static self => ((PyProperty)self).Doc ?? PyNone.Instance, static (self, value) =>
+        type.AddMember("__doc__", static self => ((PyProperty)self).Doc ?? PyNone.Instance, static (self, value) =>
         {
             ((PyProperty)self).Doc = value is null || ReferenceEquals(value, PyNone.Instance) ? null : value;
             return true;

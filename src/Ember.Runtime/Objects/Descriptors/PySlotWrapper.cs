@@ -61,13 +61,13 @@ public sealed class PySlotWrapper : PyObject
 
     private static void InitMembers(PyType type)
     {
-        type.AddGetter("__name__", static self => new PyStr(((PySlotWrapper)self).Name));
+        type.AddReadonlyMember("__name__", static self => new PyStr(((PySlotWrapper)self).Name));
         type.AddGetter("__qualname__", static self =>
         {
             var d = (PySlotWrapper)self;
             return new PyStr(d.Owner.QualName + "." + d.Name);
         });
-        type.AddGetter("__objclass__", static self => ((PySlotWrapper)self).Owner);
+        type.AddReadonlyMember("__objclass__", static self => ((PySlotWrapper)self).Owner);
         type.AddGetter("__doc__", static self => new PyStr(((PySlotWrapper)self).Def.Doc));
         type.AddGetter("__text_signature__", static self => new PyStr(((PySlotWrapper)self).Def.TextSignature));
     }

@@ -109,21 +109,14 @@ public partial class PyBaseException
             exc.SuppressContext = true;
             return true;
         });
-        type.AddGetter("__suppress_context__", static self => PyBool.From(((PyBaseException)self).SuppressContext), static (self, value) =>
+        type.AddMember("__suppress_context__", static self => PyBool.From(((PyBaseException)self).SuppressContext), static (self, value) =>
         {
-            if (value is null)
+            if (!TypeMembers.MemberBool(value, out bool b))
             {
-                PyErr.TypeError("can't delete numeric/char attribute");
                 return false;
             }
 
-            if (value is not PyBool b)
-            {
-                PyErr.TypeError("attribute value type must be bool");
-                return false;
-            }
-
-            ((PyBaseException)self).SuppressContext = b.Value;
+            ((PyBaseException)self).SuppressContext = b;
             return true;
         });
         type.AddGetter("__dict__", static self => ((PyBaseException)self).EnsureDict(), static (self, value) =>

@@ -114,7 +114,7 @@ public static partial class PyExc
     internal static void AddMember<T>(PyType type, string name, Func<T, PyObject?> get, Action<T, PyObject?> set)
         where T : PyBaseException
     {
-        type.AddGetter(name, self => get((T)self) ?? PyNone.Instance, (self, value) =>
+        type.AddMember(name, self => get((T)self) ?? PyNone.Instance, (self, value) =>
         {
             set((T)self, value);
             return true;

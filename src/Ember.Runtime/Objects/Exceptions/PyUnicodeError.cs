@@ -53,8 +53,8 @@ public sealed class PyUnicodeError : PyBaseException
         PyExc.AddMember<PyUnicodeError>(type, "encoding", static e => e.Encoding, static (e, v) => e.Encoding = v);
         PyExc.AddMember<PyUnicodeError>(type, "object", static e => e.Object, static (e, v) => e.Object = v);
         PyExc.AddMember<PyUnicodeError>(type, "reason", static e => e.Reason, static (e, v) => e.Reason = v);
-        type.AddGetter("start", static self => PyInt.From(((PyUnicodeError)self).Start), static (self, v) => SetIndex(v, ref ((PyUnicodeError)self).Start));
-        type.AddGetter("end", static self => PyInt.From(((PyUnicodeError)self).End), static (self, v) => SetIndex(v, ref ((PyUnicodeError)self).End));
+        type.AddMember("start", static self => PyInt.From(((PyUnicodeError)self).Start), static (self, v) => SetIndex(v, ref ((PyUnicodeError)self).Start));
+        type.AddMember("end", static self => PyInt.From(((PyUnicodeError)self).End), static (self, v) => SetIndex(v, ref ((PyUnicodeError)self).End));
     }
 
     private static bool SetIndex(PyObject? value, ref long field)

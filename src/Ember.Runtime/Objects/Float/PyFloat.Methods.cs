@@ -51,7 +51,7 @@ public partial class PyFloat
 
     private static PyObject? FromHexMethod(PyObject cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (!Args.ExactlyOne("float.fromhex", args, kwnames))
+        if (!Args.ExactlyOne(((PyType)cls).QualName + ".fromhex", args, kwnames))
         {
             return null;
         }

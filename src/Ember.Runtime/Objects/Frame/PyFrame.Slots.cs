@@ -16,13 +16,35 @@ public sealed partial class PyFrame
         };
     }
 
+    /// <summary>
+    /// frame_setlineno's checks. Jumps happen only from a 'line' trace event; with no
+    /// sys.settrace the thread's last trace event is 3.11's initial one (PyTrace_CALL).
+    /// </summary>
+    private static bool SetLineNo(PyObject self, PyObject? value)
+    {
+        if (value is null)
+        {
+            PyErr.AttributeError("cannot delete attribute");
+            return false;
+        }
+
+        if (!ReferenceEquals(value.Type, PyInt.TypeObject))
+        {
+            PyErr.ValueError("lineno must be an integer");
+            return false;
+        }
+
+        PyErr.ValueError("can't jump from the 'call' trace event of a new frame");
+        return false;
+    }
+
     private static partial void InitMembers(PyType type)
     {
         type.AddGetter("f_code", static self => ((PyFrame)self).Frame.Code);
         type.AddGetter("f_globals", static self => ((PyFrame)self).Frame.Globals);
         type.AddGetter("f_builtins", static self => ((PyFrame)self).Frame.Builtins);
         type.AddGetter("f_locals", static self => ((PyFrame)self).Locals());
-        type.AddGetter("f_lineno", static self => PyInt.From(((PyFrame)self).Frame.LineNo));
+        type.AddGetter("f_lineno", static self => PyInt.From(((PyFrame)self).Frame.LineNo), SetLineNo);
         type.AddGetter("f_lasti", static self => PyInt.From(((PyFrame)self).Frame.Lasti is var i && i < 0 ? -1 : 2 * i));
         type.AddGetter("f_back", static self =>
         {
@@ -37,26 +59,24 @@ public sealed partial class PyFrame
             ((PyFrame)self).Trace = value is null || ReferenceEquals(value, PyNone.Instance) ? null : value;
             return true;
         });
-        type.AddGetter("f_trace_lines", static self => PyBool.From(((PyFrame)self).TraceLines), static (self, value) =>
+        type.AddMember("f_trace_lines", static self => PyBool.From(((PyFrame)self).TraceLines), static (self, value) =>
         {
-            if (value is not PyBool b)
+            if (!TypeMembers.MemberBool(value, out bool b))
             {
-                PyErr.TypeError("attribute value type must be bool");
                 return false;
             }
 
-            ((PyFrame)self).TraceLines = b.Value;
+            ((PyFrame)self).TraceLines = b;
             return true;
         });
-        type.AddGetter("f_trace_opcodes", static self => PyBool.From(((PyFrame)self).TraceOpcodes), static (self, value) =>
+        type.AddMember("f_trace_opcodes", static self => PyBool.From(((PyFrame)self).TraceOpcodes), static (self, value) =>
         {
-            if (value is not PyBool b)
+            if (!TypeMembers.MemberBool(value, out bool b))
             {
-                PyErr.TypeError("attribute value type must be bool");
                 return false;
             }
 
-            ((PyFrame)self).TraceOpcodes = b.Value;
+            ((PyFrame)self).TraceOpcodes = b;
             return true;
         });
         type.AddMethod("clear", static (self, args, kw) =>

@@ -42,10 +42,15 @@ public sealed partial class PyBuiltinFunction
         type.AddGetter("__name__", static self => new PyStr(((PyBuiltinFunction)self).Name));
         type.AddGetter("__qualname__", static self => new PyStr(((PyBuiltinFunction)self).QualName));
         type.AddGetter("__self__", static self => ((PyBuiltinFunction)self).Self ?? (PyObject?)((PyBuiltinFunction)self).ModuleObject ?? PyNone.Instance);
-        type.AddGetter("__module__", static self =>
+        type.AddMember("__module__", static self =>
         {
             var f = (PyBuiltinFunction)self;
-            return f.ModuleName is null ? PyNone.Instance : new PyStr(f.ModuleName);
+            return f.ModuleAttr ?? (f.ModuleName is null ? PyNone.Instance : new PyStr(f.ModuleName));
+        }, static (self, value) =>
+        {
+            // A T_OBJECT member: deleting it leaves NULL, read back as None.
+            ((PyBuiltinFunction)self).ModuleAttr = value ?? PyNone.Instance;
+            return true;
         });
         type.AddGetter("__doc__", static self => DocOrNone(((PyBuiltinFunction)self).Doc));
         type.AddGetter("__text_signature__", static self => DocOrNone(((PyBuiltinFunction)self).TextSignature));
@@ -91,13 +96,13 @@ public sealed partial class PyMethodDescriptor
 
     private static partial void InitMembers(PyType type)
     {
-        type.AddGetter("__name__", static self => new PyStr(((PyMethodDescriptor)self).Name));
+        type.AddReadonlyMember("__name__", static self => new PyStr(((PyMethodDescriptor)self).Name));
         type.AddGetter("__qualname__", static self =>
         {
             var d = (PyMethodDescriptor)self;
             return new PyStr(d.Owner.QualName + "." + d.Name);
         });
-        type.AddGetter("__objclass__", static self => ((PyMethodDescriptor)self).Owner);
+        type.AddReadonlyMember("__objclass__", static self => ((PyMethodDescriptor)self).Owner);
         type.AddGetter("__doc__", static self => PyBuiltinFunction.DocOrNone(((PyMethodDescriptor)self).Doc));
         type.AddGetter("__text_signature__", static self => PyBuiltinFunction.DocOrNone(((PyMethodDescriptor)self).TextSignature));
     }
@@ -148,13 +153,13 @@ public sealed partial class PyGetSetDescriptor
 
     private static partial void InitMembers(PyType type)
     {
-        type.AddGetter("__name__", static self => new PyStr(((PyGetSetDescriptor)self).Name));
+        type.AddReadonlyMember("__name__", static self => new PyStr(((PyGetSetDescriptor)self).Name));
         type.AddGetter("__qualname__", static self =>
         {
             var d = (PyGetSetDescriptor)self;
             return new PyStr(d.Owner.QualName + "." + d.Name);
         });
-        type.AddGetter("__objclass__", static self => ((PyGetSetDescriptor)self).Owner);
+        type.AddReadonlyMember("__objclass__", static self => ((PyGetSetDescriptor)self).Owner);
         type.AddGetter("__doc__", static self => PyBuiltinFunction.DocOrNone(((PyGetSetDescriptor)self).Doc));
     }
 }
@@ -212,13 +217,13 @@ public sealed partial class PyClassMethodDescriptor
 
     private static partial void InitMembers(PyType type)
     {
-        type.AddGetter("__name__", static self => new PyStr(((PyClassMethodDescriptor)self).Name));
+        type.AddReadonlyMember("__name__", static self => new PyStr(((PyClassMethodDescriptor)self).Name));
         type.AddGetter("__qualname__", static self =>
         {
             var d = (PyClassMethodDescriptor)self;
             return new PyStr(d.Owner.QualName + "." + d.Name);
         });
-        type.AddGetter("__objclass__", static self => ((PyClassMethodDescriptor)self).Owner);
+        type.AddReadonlyMember("__objclass__", static self => ((PyClassMethodDescriptor)self).Owner);
         type.AddGetter("__doc__", static self => PyBuiltinFunction.DocOrNone(((PyClassMethodDescriptor)self).Doc));
     }
 }

@@ -42,6 +42,9 @@ public sealed partial class PyBuiltinFunction : PyObject
 
     public string? ModuleName { get; }
 
+    /// <summary>__module__ once assigned (m_module is a writable member); null while it is <see cref="ModuleName"/>.</summary>
+    internal PyObject? ModuleAttr { get; set; }
+
     /// <summary>
     /// The module a module-level function belongs to (its m_self, shown as
     /// __self__), set when the builtin module is made (<see cref="BindTo"/>).

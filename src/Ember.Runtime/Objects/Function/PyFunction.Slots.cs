@@ -211,12 +211,12 @@ public sealed partial class PyFunction
             ((PyFunction)self).Annotations = value is PyDict ? value : null;
             return true;
         });
-        type.AddGetter("__doc__", static self => ((PyFunction)self).Doc, static (self, value) =>
+        type.AddMember("__doc__", static self => ((PyFunction)self).Doc, static (self, value) =>
         {
             ((PyFunction)self).Doc = value ?? PyNone.Instance;
             return true;
         });
-        type.AddGetter("__module__", static self => ((PyFunction)self).Module ?? PyNone.Instance, static (self, value) =>
+        type.AddMember("__module__", static self => ((PyFunction)self).Module ?? PyNone.Instance, static (self, value) =>
         {
             ((PyFunction)self).Module = value ?? PyNone.Instance;
             return true;

@@ -215,6 +215,12 @@ public sealed partial class PyAsyncGenAThrow : PyObject
             }
             else
             {
+                // As 3.11, a bad count leaves the generator marked running and this awaitable iterating.
+                if (!Args.Positional("athrow", _args, null, 1, 3))
+                {
+                    return null;
+                }
+
                 retval = AsyncGenSteps.Unwrap(_gen, AsyncGenSteps.Throw(_gen, false, _args![0], _args.Length > 1 ? _args[1] : null, _args.Length > 2 ? _args[2] : null));
             }
 

@@ -32,7 +32,7 @@ public abstract partial class PyGenBase
         });
         type.AddGetter(prefix + "frame", static self => ((PyGenBase)self).IsFinished ? PyNone.Instance : ((PyGenBase)self).Frame.FrameObject);
         type.AddGetter(prefix + "running", static self => PyBool.From(((PyGenBase)self).IsRunning));
-        type.AddGetter(prefix + "code", static self => ((PyGenBase)self).Frame.Code);
+        type.AddReadonlyMember(prefix + "code", static self => ((PyGenBase)self).Frame.Code);
         if (prefix != "ag_")
         {
             // 3.11 has gi_suspended and cr_suspended; ag_suspended came later.
@@ -72,7 +72,7 @@ public sealed partial class PyCoroutine
     {
         AddCommonMembers(type, "cr_");
         type.AddGetter("cr_await", static self => ((PyCoroutine)self).YieldFrom ?? PyNone.Instance);
-        type.AddGetter("cr_origin", static self => PyNone.Instance);
+        type.AddReadonlyMember("cr_origin", static self => PyNone.Instance);
         type.AddMethod("send", static (self, args, kw) => Args.ExactlyOne("coroutine.send", args, kw) ? ((PyCoroutine)self).SendMethod(args[0]) : null);
         type.AddMethod("throw", static (self, args, kw) => ((PyCoroutine)self).ThrowMethod(args, kw));
         type.AddMethod("close", static (self, args, kw) => Args.NoArgs("close", args, kw) ? ((PyCoroutine)self).Close() : null);
@@ -124,11 +124,12 @@ public sealed partial class PyAsyncGenerator
     {
         AddCommonMembers(type, "ag_");
         type.AddGetter("ag_await", static self => ((PyAsyncGenerator)self).YieldFrom ?? PyNone.Instance);
-        type.AddGetter("ag_running", static self => PyBool.From(((PyAsyncGenerator)self).RunningAsync));
+        type.AddReadonlyMember("ag_running", static self => PyBool.From(((PyAsyncGenerator)self).RunningAsync));
         type.AddMethod("__anext__", static (self, args, kw) => Args.NoArgs("__anext__", args, kw) ? new PyAsyncGenASend((PyAsyncGenerator)self, PyNone.Instance) : null);
         type.AddMethod("__aiter__", static (self, args, kw) => Args.NoArgs("__aiter__", args, kw) ? self : null);
         type.AddMethod("asend", static (self, args, kw) => Args.ExactlyOne("asend", args, kw) ? new PyAsyncGenASend((PyAsyncGenerator)self, args[0]) : null);
-        type.AddMethod("athrow", static (self, args, kw) => Args.Positional("athrow", args, kw, 1, 3) ? new PyAsyncGenAThrow((PyAsyncGenerator)self, args.ToArray()) : null);
+        // METH_VARARGS: the count is checked when the awaitable first runs (PyArg_UnpackTuple in async_gen_athrow_send).
+        type.AddMethod("athrow", static (self, args, kw) => Args.NoKeywords("async_generator.athrow", kw) ? new PyAsyncGenAThrow((PyAsyncGenerator)self, args.ToArray()) : null);
         type.AddMethod("aclose", static (self, args, kw) => Args.NoArgs("aclose", args, kw) ? new PyAsyncGenAThrow((PyAsyncGenerator)self, null) : null);
     }
 }

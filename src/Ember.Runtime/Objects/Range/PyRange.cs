@@ -372,9 +372,9 @@ public sealed class PyRange : PyObject
 
     private static void InitMembers(PyType type)
     {
-        type.AddGetter("start", static self => ((PyRange)self).Start);
-        type.AddGetter("stop", static self => ((PyRange)self).Stop);
-        type.AddGetter("step", static self => ((PyRange)self).Step);
+        type.AddReadonlyMember("start", static self => ((PyRange)self).Start);
+        type.AddReadonlyMember("stop", static self => ((PyRange)self).Stop);
+        type.AddReadonlyMember("step", static self => ((PyRange)self).Step);
         type.AddMethod("index", IndexMethod);
         type.AddMethod("count", CountMethod);
         type.AddMethod("__reversed__", static (self, args, kw) =>

@@ -408,9 +408,9 @@ public sealed partial class PySlice : PyObject
     private static void InitMembers(PyType type)
     {
         type.AddValue("__hash__", PyNone.Instance);
-        type.AddGetter("start", static self => ((PySlice)self).Start);
-        type.AddGetter("stop", static self => ((PySlice)self).Stop);
-        type.AddGetter("step", static self => ((PySlice)self).Step);
+        type.AddReadonlyMember("start", static self => ((PySlice)self).Start);
+        type.AddReadonlyMember("stop", static self => ((PySlice)self).Stop);
+        type.AddReadonlyMember("step", static self => ((PySlice)self).Step);
         type.AddMethod("indices", Indices);
         type.AddMethod("__reduce__", static (self, args, kw) =>
         {

@@ -155,7 +155,7 @@ internal static class StrArgs
         return true;
     }
 
-    /// <summary>An int argument that must fit a C int (expandtabs' tabsize).</summary>
+    /// <summary>An int argument that must fit a C int (expandtabs' tabsize): Argument Clinic's int converter, _PyLong_AsInt.</summary>
     public static bool IntArg(PyObject o, out int value)
     {
         value = 0;
@@ -173,7 +173,7 @@ internal static class StrArgs
 
         if (!n.IsSmall || n.Small > int.MaxValue || n.Small < int.MinValue)
         {
-            PyErr.OverflowError(n.ToBigInteger().Sign < 0 ? "signed integer is less than minimum" : "signed integer is greater than maximum");
+            PyErr.OverflowError("Python int too large to convert to C int");
             return false;
         }
 
@@ -185,9 +185,9 @@ internal static class StrArgs
     public static bool BoolIntArg(PyObject o, out bool value)
     {
         value = false;
-        if (o is PyInt i)
+        if (o is PyInt { IsSmall: true } i && i.Small is >= int.MinValue and <= int.MaxValue)
         {
-            value = i.IsSmall ? i.Small != 0 : true;
+            value = i.Small != 0;
             return true;
         }
 

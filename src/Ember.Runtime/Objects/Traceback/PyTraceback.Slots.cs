@@ -34,17 +34,11 @@ public sealed partial class PyTraceback
         };
     }
 
-    private static bool ReadOnly(PyObject self, PyObject? value)
-    {
-        PyErr.AttributeError("readonly attribute");
-        return false;
-    }
-
     private static partial void InitMembers(PyType type)
     {
-        type.AddGetter("tb_frame", static self => ((PyTraceback)self).Frame, ReadOnly);
-        type.AddGetter("tb_lineno", static self => ((PyTraceback)self).LineNo < 0 ? PyNone.Instance : PyInt.From(((PyTraceback)self).LineNo), ReadOnly);
-        type.AddGetter("tb_lasti", static self => PyInt.From(((PyTraceback)self).Lasti is var i && i < 0 ? -1 : 2 * i), ReadOnly);
+        type.AddReadonlyMember("tb_frame", static self => ((PyTraceback)self).Frame);
+        type.AddReadonlyMember("tb_lineno", static self => ((PyTraceback)self).LineNo < 0 ? PyNone.Instance : PyInt.From(((PyTraceback)self).LineNo));
+        type.AddReadonlyMember("tb_lasti", static self => PyInt.From(((PyTraceback)self).Lasti is var i && i < 0 ? -1 : 2 * i));
         type.AddGetter("tb_next", static self => (PyObject?)((PyTraceback)self).Next ?? PyNone.Instance, static (self, value) =>
         {
             if (value is null)
