@@ -48,15 +48,32 @@ public static class InterpreterBuiltins
             return null;
         }
 
-        if (slots[2] is not PyStr modeStr || modeStr.Value is not ("exec" or "eval" or "single"))
+        // The arguments convert in order (the clinic's converters), then the checks of builtin_compile_impl.
+        var filename = Protocols.PyFsPath.FsDecode(slots[1]!);
+        if (filename is null)
         {
-            return slots[2] is PyStr
-                ? PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'")
-                : PyErr.TypeError($"compile() argument 'mode' must be str, not {StrArgs.TypeNameForError(slots[2]!)}");
+            return null;
+        }
+
+        if (slots[2] is not PyStr modeStr)
+        {
+            return PyErr.TypeError($"compile() argument 'mode' must be str, not {StrArgs.TypeNameForError(slots[2]!)}");
         }
 
         long flags = 0;
         if (slots[3] is { } flagsObj && !Protocols.PyNumber.AsSsize(flagsObj, out flags))
+        {
+            return null;
+        }
+
+        long dontInheritValue = 0;
+        if (slots[4] is { } di && !Protocols.PyNumber.AsSsize(di, out dontInheritValue))
+        {
+            return null;
+        }
+
+        long optimize = -1;
+        if (slots[5] is { } optObj && !Protocols.PyNumber.AsSsize(optObj, out optimize))
         {
             return null;
         }
@@ -66,20 +83,23 @@ public static class InterpreterBuiltins
             return PyErr.ValueError("compile(): unrecognised flags");
         }
 
-        long optimize = -1;
-        if (slots[5] is { } optObj && !Protocols.PyNumber.AsSsize(optObj, out optimize))
-        {
-            return null;
-        }
-
         if (optimize < -1 || optimize > 2)
         {
             return PyErr.ValueError("compile(): invalid optimize value");
         }
 
-        if (slots[0] is not PyStr && !Codecs.BytesLike.TryGetBytes(slots[0]!, out _))
+        switch (modeStr.Value)
         {
-            return PyErr.TypeError("compile() arg 1 must be a string, bytes or AST object");
+            case "exec" or "eval" or "single":
+                break;
+            case "func_type" when (flags & OnlyAst) == 0:
+                return PyErr.ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+            case "func_type":
+                break;
+            default:
+                return PyErr.ValueError((flags & OnlyAst) != 0
+                    ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                    : "compile() mode must be 'exec', 'eval' or 'single'");
         }
 
         if ((flags & OnlyAst) != 0)
@@ -87,8 +107,12 @@ public static class InterpreterBuiltins
             return PyErr.NotImplementedError("compile() with PyCF_ONLY_AST needs the _ast module, which Ember does not have yet");
         }
 
-        string filename = slots[1] is PyStr fn ? fn.Value : (Protocols.PyOps.Str(slots[1]!) as PyStr)?.Value ?? "?";
-        bool dontInherit = slots[4] is { } di && Protocols.PyOps.IsTrue(di) == 1;
+        if (slots[0] is not PyStr && !Codecs.BytesLike.TryGetBytes(slots[0]!, out _))
+        {
+            return PyErr.TypeError("compile() arg 1 must be a string, bytes or AST object");
+        }
+
+        bool dontInherit = dontInheritValue != 0;
         var futures = (Ember.Bytecode.CodeFlags)(flags & 0x1FE0000);
         if (!dontInherit && CurrentFrame is { } caller)
         {
@@ -108,7 +132,7 @@ public static class InterpreterBuiltins
             DontInherit = dontInherit,
             RecursionLimit = PyThreadState.Current.Interpreter.RecursionLimit,
         };
-        return CompileSourceArg(slots[0]!, filename, mode, options, stripLeading: false);
+        return CompileSourceArg(slots[0]!, filename.Value, mode, options, stripLeading: false);
     }
 
     /// <summary>
@@ -435,15 +459,15 @@ public static class InterpreterBuiltins
             return null;
         }
 
+        long level = 0;
+        if (slots[4] is { } levelObj && !Protocols.PyNumber.AsSsize(levelObj, out level))
+        {
+            return null;
+        }
+
         if (slots[0] is not PyStr name)
         {
             return PyErr.TypeError("module name must be a string");
-        }
-
-        long level = 0;
-        if (slots[4] is PyInt lv)
-        {
-            level = lv.Small;
         }
 
         if (level < 0)
@@ -451,12 +475,16 @@ public static class InterpreterBuiltins
             return PyErr.ValueError("level must be >= 0");
         }
 
+        PyStr relativeName = name;
         if (level > 0)
         {
-            return PyErr.SetString(PyExc.ImportError, "attempted relative import with no known parent package");
+            name = ResolveName(name, slots[1], level)!;
+            if (name is null)
+            {
+                return null;
+            }
         }
-
-        if (name.Value.Length == 0)
+        else if (name.Value.Length == 0)
         {
             return PyErr.ValueError("Empty module name");
         }
@@ -464,6 +492,11 @@ public static class InterpreterBuiltins
         var interp = PyThreadState.Current.Interpreter;
         var modules = interp.Modules;
         var module = modules.GetItemStr(name);
+        if (module is PyNone)
+        {
+            // importlib's _find_and_load: a None entry stops the import.
+            return SetImportError(PyExc.ModuleNotFoundError, $"import of {name.Value} halted; None in sys.modules", name.Value);
+        }
 
         // A builtin module is made on its first import (the import system proper comes later).
         module ??= Modules.ModuleRegistry.Load(interp, name.Value);
@@ -497,13 +530,137 @@ public static class InterpreterBuiltins
 
         var fromlist = slots[3];
         bool hasFromlist = fromlist is not null && !ReferenceEquals(fromlist, PyNone.Instance) && PyOps.IsTrue(fromlist) == 1;
-        int dot = name.Value.IndexOf('.');
-        if (hasFromlist || dot < 0)
+        if (hasFromlist)
         {
             return module;
         }
 
-        return modules.GetItemStr(name.Value[..dot]) ?? module;
+        if (level == 0)
+        {
+            int dot = name.Value.IndexOf('.');
+            return dot < 0 ? module : modules.GetItemStr(name.Value[..dot]) ?? module;
+        }
+
+        // A relative import without a fromlist returns the package its first component names.
+        int firstDot = relativeName.Value.IndexOf('.');
+        if (relativeName.Value.Length == 0 || firstDot < 0)
+        {
+            return module;
+        }
+
+        int cutOff = relativeName.Value.Length - firstDot;
+        string toReturn = name.Value[..^cutOff];
+        return modules.GetItemStr(toReturn)
+            ?? PyErr.SetString(PyExc.KeyError, $"'{toReturn}' not in sys.modules as expected");
+    }
+
+    private static readonly PyStr s_package = new("__package__");
+    private static readonly PyStr s_spec = new("__spec__");
+    private static readonly PyStr s_parent = new("parent");
+    private static readonly PyStr s_path = new("__path__");
+
+    /// <summary>
+    /// resolve_name (Python/import.c): the absolute name of a relative import
+    /// from the importing module's __package__, __spec__.parent or __name__.
+    /// Null with the error pending.
+    /// </summary>
+    private static PyStr? ResolveName(PyStr name, PyObject? globals, long level)
+    {
+        if (globals is null)
+        {
+            PyErr.SetString(PyExc.KeyError, "'__name__' not in globals");
+            return null;
+        }
+
+        if (globals is not PyDict g)
+        {
+            PyErr.TypeError("globals must be a dict");
+            return null;
+        }
+
+        var package = g.GetItemStr(s_package);
+        if (package is PyNone)
+        {
+            package = null;
+        }
+
+        var spec = g.GetItemStr(s_spec);
+        string pkg;
+        if (package is not null)
+        {
+            if (package is not PyStr p)
+            {
+                PyErr.TypeError("package must be a string");
+                return null;
+            }
+
+            pkg = p.Value;
+        }
+        else if (spec is not null and not PyNone)
+        {
+            var parent = PyOps.GetAttr(spec, s_parent);
+            if (parent is null)
+            {
+                return null;
+            }
+
+            if (parent is not PyStr p)
+            {
+                PyErr.TypeError("__spec__.parent must be a string");
+                return null;
+            }
+
+            pkg = p.Value;
+        }
+        else
+        {
+            // CPython warns (ImportWarning) that it falls back on __name__ and __path__.
+            var modName = g.GetItemStr(s_name);
+            if (modName is null)
+            {
+                PyErr.SetString(PyExc.KeyError, "'__name__' not in globals");
+                return null;
+            }
+
+            if (modName is not PyStr n)
+            {
+                PyErr.TypeError("__name__ must be a string");
+                return null;
+            }
+
+            pkg = n.Value;
+            if (g.GetItemStr(s_path) is null)
+            {
+                int dot = pkg.LastIndexOf('.');
+                if (dot < 0)
+                {
+                    PyErr.SetString(PyExc.ImportError, "attempted relative import with no known parent package");
+                    return null;
+                }
+
+                pkg = pkg[..dot];
+            }
+        }
+
+        int lastDot = pkg.Length;
+        if (lastDot == 0)
+        {
+            PyErr.SetString(PyExc.ImportError, "attempted relative import with no known parent package");
+            return null;
+        }
+
+        for (long up = 1; up < level; up++)
+        {
+            lastDot = lastDot == 0 ? -1 : pkg.LastIndexOf('.', lastDot - 1);
+            if (lastDot < 0)
+            {
+                PyErr.SetString(PyExc.ImportError, "attempted relative import beyond top-level package");
+                return null;
+            }
+        }
+
+        string baseName = pkg[..lastDot];
+        return name.Value.Length == 0 ? new PyStr(baseName) : new PyStr(baseName + "." + name.Value);
     }
 
     private static PyObject? ExecOrEval(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string mode)
@@ -630,10 +787,10 @@ public static class InterpreterBuiltins
     }
 
     /// <summary>An ImportError (or subclass) with its <c>name</c> attribute, as importlib raises it.</summary>
-    internal static PyObject? SetImportError(PyType type, string message, string name)
+    internal static PyObject? SetImportError(PyType type, string message, string? name)
     {
         PyErr.SetString(type, message);
-        if (PyErr.Fetch() is PyImportError e)
+        if (name is not null && PyErr.Fetch() is PyImportError e)
         {
             e.Name = new PyStr(name);
             PyErr.Restore(e);

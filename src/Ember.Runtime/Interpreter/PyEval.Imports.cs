@@ -77,7 +77,7 @@ public static partial class PyEval
             message = $"cannot import name '{name.Value}' from '{modName}' ({path.Value})";
         }
 
-        return InterpreterBuiltins.SetImportError(PyExc.ImportError, message, modName);
+        return InterpreterBuiltins.SetImportError(PyExc.ImportError, message, pkgName?.Value);
     }
 
     private static bool IsInitializing(PyObject module)

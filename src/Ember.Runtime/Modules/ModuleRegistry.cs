@@ -69,6 +69,7 @@ public static class ModuleRegistry
 
         var module = create(interp);
         PyBuiltinFunction.BindTo(module);
+        MarkTopLevel(module);
         if (interp.Modules.GetItemStr(name) is null)
         {
             interp.Modules.SetItemStr(name, module);
@@ -93,7 +94,20 @@ public static class ModuleRegistry
             if (interp.Modules.GetItemStr(name) is PyModule module)
             {
                 PyBuiltinFunction.BindTo(module);
+                MarkTopLevel(module);
             }
+        }
+    }
+
+    /// <summary>
+    /// What importlib's _init_module_attrs gives a top-level builtin module:
+    /// __package__ is its spec's parent, the empty string.
+    /// </summary>
+    private static void MarkTopLevel(PyModule module)
+    {
+        if (module.Dict.GetItemStr("__package__") is null or PyNone)
+        {
+            module.Dict.SetItemStr("__package__", PyStr.Empty);
         }
     }
 }

@@ -206,12 +206,13 @@ public sealed partial class PyType
             }
         }
 
-        if (addDict && !best.HasFlag(TypeFlags.HasDict))
+        // As PyType_Ready's add_getset (PyDict_SetDefault), a __dict__ or __weakref__ the body defined stays.
+        if (addDict && !best.HasFlag(TypeFlags.HasDict) && dict.GetItemStr("__dict__") is null)
         {
             dict.SetItemStr("__dict__", new PyGetSetDescriptor(type, "__dict__", InstanceDictGet, InstanceDictSet));
         }
 
-        if (addWeakref && !best.HasFlag(TypeFlags.HasWeakref))
+        if (addWeakref && !best.HasFlag(TypeFlags.HasWeakref) && dict.GetItemStr("__weakref__") is null)
         {
             dict.SetItemStr("__weakref__", new PyGetSetDescriptor(type, "__weakref__", PyWeakref.WeakrefAttribute, null));
         }

@@ -78,19 +78,18 @@ public static partial class BuiltinsModule
 
         for (int i = 0; i < npos; i++)
         {
-            if (i > 0 && !(sep is null ? WriteToFile(file, " ") : WriteToFile(file, (PyStr)sep)))
+            if (i > 0 && !(sep is null ? WriteToFile(file, " ") : WriteRaw(file, sep)))
             {
                 return null;
             }
 
-            var s = PyOps.Str(args[i]);
-            if (s is null || !WriteToFile(file, (PyStr)s))
+            if (!WriteRaw(file, args[i]))
             {
                 return null;
             }
         }
 
-        if (!(end is null ? WriteToFile(file, "\n") : WriteToFile(file, (PyStr)end)))
+        if (!(end is null ? WriteToFile(file, "\n") : WriteRaw(file, end)))
         {
             return null;
         }
@@ -110,6 +109,22 @@ public static partial class BuiltinsModule
         }
 
         return PyNone.Instance;
+    }
+
+    /// <summary>
+    /// Writes str(<paramref name="value"/>) to a file object (PyFile_WriteObject
+    /// with Py_PRINT_RAW): a str subclass's own __str__ is used too, for the
+    /// printed objects and for sep and end alike. False with an exception pending.
+    /// </summary>
+    private static bool WriteRaw(PyObject file, PyObject value)
+    {
+        if (value is PyStr exact && ReferenceEquals(value.Type, PyStr.TypeObject))
+        {
+            return WriteToFile(file, exact);
+        }
+
+        var s = PyOps.Str(value);
+        return s is not null && WriteToFile(file, (PyStr)s);
     }
 
     /// <summary>Writes a str to a file object (PyFile_WriteObject with Py_PRINT_RAW); false with an exception pending.</summary>

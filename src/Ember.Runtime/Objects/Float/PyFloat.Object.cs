@@ -69,7 +69,7 @@ public partial class PyFloat
     /// <summary>
     /// hash() of a double (_Py_HashDouble): equal to the hash of the int or
     /// fraction it equals, modulo 2**61 - 1. NaN hashes by the identity of
-    /// <paramref name="owner"/>, as CPython 3.10+ does.
+    /// <paramref name="owner"/> (what object.__hash__ gives for it), as CPython 3.10+ does.
     /// </summary>
     public static long HashOf(double v, object owner)
     {
@@ -80,7 +80,7 @@ public partial class PyFloat
                 return v > 0 ? 314159 : -314159;
             }
 
-            return RuntimeHelpers.GetHashCode(owner);
+            return owner is PyObject o ? PyBaseObject.Hash(o) : RuntimeHelpers.GetHashCode(owner);
         }
 
         // Whole values that fit in a long hash like that long.

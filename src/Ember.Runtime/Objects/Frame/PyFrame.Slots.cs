@@ -102,7 +102,9 @@ public sealed partial class PyFrame
 
     /// <summary>
     /// f_locals: the real mapping of module and class frames; for function
-    /// frames a snapshot dict of the bound locals (cells read through).
+    /// frames one dict per frame, brought up to date on each call
+    /// (PyFrame_FastToLocalsWithError): bound locals written (cells read
+    /// through), unbound ones removed, other keys left as they are.
     /// </summary>
     public PyObject Locals()
     {
@@ -114,7 +116,7 @@ public sealed partial class PyFrame
 
         var co = f.CodeObject;
         var names = f.Code.LocalsPlusNames;
-        var dict = new PyDict();
+        var dict = _fastLocals ??= new PyDict();
         for (int i = 0; i < co.NLocalsPlus; i++)
         {
             var value = f.Values[i];
@@ -127,6 +129,10 @@ public sealed partial class PyFrame
             if (value is not null)
             {
                 dict.SetItemStr(names[i], value);
+            }
+            else if (dict.GetItemStr(names[i]) is not null)
+            {
+                dict.DelItem(names[i]);
             }
         }
 

@@ -27,6 +27,9 @@ public sealed partial class PyFrame : PyObject
 
     public bool TraceOpcodes;
 
+    // The dict locals() and f_locals give for a function frame (CPython's f_locals field).
+    private PyDict? _fastLocals;
+
     private static partial void InitSlots(PyType type);
 
     private static partial void InitMembers(PyType type);
