@@ -94,7 +94,7 @@ internal sealed class Runner
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
         try
         {
-            var host = Ember.Runtime.Hosting.PythonHost.Create(_streams.Out, stderr, Console.In, argv, Ember.Modules.StandardModules.Table);
+            var host = Ember.Runtime.Hosting.PythonHost.Create(_streams.Out, stderr, Console.In, argv, Ember.Modules.StandardModules.Table, WarnOptions());
             int code = run(host);
             _streams.FlushOut();
             return code;
@@ -103,6 +103,15 @@ internal sealed class Runner
         {
             return 1;
         }
+    }
+
+    /// <summary>sys.warnoptions: -X dev, PYTHONWARNINGS (unless -E), -W, -b.</summary>
+    private string[] WarnOptions()
+    {
+        var cl = _commandLine;
+        bool devMode = cl.XOptions.Contains("dev") || (!cl.IgnoreEnvironment && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONDEVMODE")));
+        string? env = cl.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONWARNINGS");
+        return [.. Ember.Runtime.Modules.Warnings.WarningsModule.BuildWarnOptions(devMode, env, cl.WarnOptions, cl.BytesWarning)];
     }
 
     private int RunFile(string filename)

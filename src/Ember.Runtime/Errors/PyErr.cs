@@ -12,7 +12,7 @@ namespace Ember.Runtime.Errors;
 /// helpers that set one return <c>null</c> typed as <see cref="PyObject"/> so
 /// that <c>return PyErr.TypeError("...")</c> reads naturally.
 /// </summary>
-public static class PyErr
+public static partial class PyErr
 {
     public static bool Occurred => PyThreadState.Current.CurrentException is not null;
 

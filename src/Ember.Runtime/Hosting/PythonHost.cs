@@ -30,9 +30,11 @@ public sealed class PythonHost
 
     /// <summary>
     /// A fresh interpreter whose sys.stdout/stderr/stdin are the given streams; enters its thread state on this thread.
-    /// <paramref name="modules"/> adds builtin modules to the runtime's own (Ember.Modules' table).
+    /// <paramref name="modules"/> adds builtin modules to the runtime's own (Ember.Modules' table);
+    /// <paramref name="warnOptions"/> become sys.warnoptions and the filters they ask for.
     /// </summary>
-    public static PythonHost Create(TextWriter stdout, TextWriter stderr, TextReader stdin, string[] argv, Modules.ModuleTable? modules = null)
+    public static PythonHost Create(TextWriter stdout, TextWriter stderr, TextReader stdin, string[] argv, Modules.ModuleTable? modules = null,
+        string[]? warnOptions = null)
     {
         var interp = new PyInterpreterState
         {
@@ -41,6 +43,7 @@ public sealed class PythonHost
             Stderr = stderr,
             Stdin = stdin,
             Argv = argv,
+            WarnOptions = warnOptions ?? [],
         };
         var ts = new PyThreadState(interp);
         ts.Enter();
@@ -53,6 +56,7 @@ public sealed class PythonHost
         }
 
         Modules.ModuleRegistry.BindCoreFunctions(interp);
+        Modules.Warnings.WarningsModule.ApplyWarnOptions(ts);
 
         return new PythonHost(interp, ts);
     }

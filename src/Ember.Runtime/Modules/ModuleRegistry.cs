@@ -25,6 +25,7 @@ public static class ModuleRegistry
         ["gc"] = Gc.GcModule.Create,
         ["_weakref"] = Weakref.WeakrefModule.Create,
         ["_io"] = Io.IoModule.Create,
+        ["_warnings"] = Warnings.WarningsModule.Create,
         ["sys"] = static interp =>
         {
             SysModule.Init(interp);

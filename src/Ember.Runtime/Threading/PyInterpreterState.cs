@@ -37,6 +37,9 @@ public sealed class PyInterpreterState
     /// <summary><c>sys.argv</c> as given to the host.</summary>
     public string[] Argv = [""];
 
+    /// <summary><c>sys.warnoptions</c> as the host built them (-W options, PYTHONWARNINGS, -b).</summary>
+    public string[] WarnOptions = [];
+
     /// <summary><c>sys.getrecursionlimit()</c>.</summary>
     public int RecursionLimit = 1000;
 

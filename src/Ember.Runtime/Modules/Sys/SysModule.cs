@@ -99,7 +99,7 @@ public static partial class SysModule
         d.SetItemStr("dont_write_bytecode", PyBool.False);
         d.SetItemStr("builtin_module_names", new PyTuple(Array.ConvertAll(ModuleRegistry.NamesFor(interp), static n => (PyObject)new PyStr(n))));
         d.SetItemStr("stdlib_module_names", new PyTuple([]));
-        d.SetItemStr("warnoptions", new PyList());
+        d.SetItemStr("warnoptions", StrList(interp.WarnOptions));
         d.SetItemStr("_xoptions", new PyDict());
         d.SetItemStr("abiflags", PyStr.Empty);
 
