@@ -22,7 +22,8 @@ public sealed class CodeObject
 
     public required string Name { get; init; }
     public required string QualName { get; init; }
-    public required string Filename { get; init; }
+    /// <summary>co_filename; settable because _imp._fix_co_filename rewrites it in place, as CPython does.</summary>
+    public required string Filename { get; set; }
     public required int FirstLineNo { get; init; }
 
     public required int ArgCount { get; init; }

@@ -46,6 +46,10 @@ def programs(targets):
             yield target
             continue
         for root, _, files in os.walk(target):
+            # Programs are run/<area>/NAME.py only: deeper folders hold the
+            # packages and modules that programs import.
+            if os.path.dirname(os.path.abspath(root)) != os.path.abspath(RUN):
+                continue
             for name in sorted(files):
                 if name.endswith('.py'):
                     yield os.path.join(root, name)

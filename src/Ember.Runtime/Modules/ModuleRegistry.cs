@@ -26,6 +26,7 @@ public static class ModuleRegistry
         ["_weakref"] = Weakref.WeakrefModule.Create,
         ["_io"] = Io.IoModule.Create,
         ["_warnings"] = Warnings.WarningsModule.Create,
+        ["_imp"] = Imp.ImpModule.Create,
         ["sys"] = static interp =>
         {
             SysModule.Init(interp);
@@ -76,6 +77,23 @@ public static class ModuleRegistry
             interp.Modules.SetItemStr(name, module);
         }
 
+        return module;
+    }
+
+    /// <summary>
+    /// A new module object for the builtin module <paramref name="name"/>
+    /// (_imp.create_builtin), not added to sys.modules: importlib's loader does
+    /// that. Null when no builtin module has that name.
+    /// </summary>
+    public static PyModule? Create(PyInterpreterState interp, string name)
+    {
+        if (!s_modules.TryGetValue(name, out var create) && !interp.ExtensionModules.TryGet(name, out create))
+        {
+            return null;
+        }
+
+        var module = create(interp);
+        PyBuiltinFunction.BindTo(module);
         return module;
     }
 

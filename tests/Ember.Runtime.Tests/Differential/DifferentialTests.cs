@@ -23,8 +23,14 @@ public sealed class DifferentialTests
             yield break;
         }
 
+        // Programs are run/<area>/NAME.py only: deeper folders hold what programs import.
         foreach (var path in Directory.EnumerateFiles(RunRoot, "*.py", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            if (Path.GetDirectoryName(Path.GetDirectoryName(path)) != RunRoot)
+            {
+                continue;
+            }
+
             yield return Path.GetRelativePath(RunRoot, path);
         }
     }
