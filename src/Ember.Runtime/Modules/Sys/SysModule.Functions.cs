@@ -174,15 +174,25 @@ public static partial class SysModule
             return PyErr.TypeError($"can't intern {s.Type.Name}");
         }
 
-        var table = InternTable.Of(PyThreadState.Current.Interpreter);
+        return Intern(PyThreadState.Current.Interpreter, s);
+    }
+
+    /// <summary>
+    /// The interpreter's one str equal to <paramref name="s"/> (PyUnicode_InternInPlace):
+    /// sys.intern and the identifier-like constants of code share it.
+    /// </summary>
+    public static PyStr Intern(PyInterpreterState interp, PyStr s)
+    {
+        var table = InternTable.Of(interp);
         lock (table.Strings)
         {
-            if (table.Strings.GetItem(s) is { } existing)
+            if (table.Strings.GetItem(s) is PyStr existing)
             {
                 return existing;
             }
 
             table.Strings.SetItem(s, s);
+            s.Interned = true;
             return s;
         }
     }

@@ -30,7 +30,10 @@ internal static class ConstantConverter
             case double d:
                 return new PyFloat(d);
             case string s:
-                return new PyStr(s);
+                // As CPython's compiler, identifier-like constants are interned: equal ones are one object.
+                return AllNameChars(s) && PyThreadState.CurrentOrNull is { } ts
+                    ? Modules.Sys.SysModule.Intern(ts.Interpreter, new PyStr(s))
+                    : new PyStr(s);
             case CodePointString cps:
                 return new PyStr(cps.CodePoints);
             case ConstEllipsis:
@@ -90,5 +93,19 @@ internal static class ConstantConverter
         }
 
         return PyCall.Call(builtin, args, null);
+    }
+
+    // compile.c's all_name_chars: the constants CPython's compiler interns.
+    private static bool AllNameChars(string s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -106,7 +106,7 @@ public sealed partial class PyCode : PyObject
         var result = new PyStr[names.Length];
         for (int i = 0; i < names.Length; i++)
         {
-            result[i] = new PyStr(names[i]);
+            result[i] = new PyStr(names[i]) { Interned = true };
         }
 
         return result;

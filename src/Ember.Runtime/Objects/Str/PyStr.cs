@@ -47,6 +47,13 @@ public partial class PyStr : PyObject
 
     private byte _kind;
 
+    /// <summary>
+    /// Whether this str is interned (PyUnicode_CHECK_INTERNED): set by sys.intern and
+    /// for the names and identifier-like constants of code, as CPython's compiler
+    /// interns them. Only marshal reads it (TYPE_INTERNED / TYPE_SHORT_ASCII_INTERNED).
+    /// </summary>
+    public bool Interned;
+
     // For wide strs: the code points, computed on first need.
     private int[]? _wide;
 
