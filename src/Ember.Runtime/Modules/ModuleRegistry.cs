@@ -27,7 +27,7 @@ public static class ModuleRegistry
         ["_io"] = Io.IoModule.Create,
         ["_warnings"] = Warnings.WarningsModule.Create,
         ["_imp"] = Imp.ImpModule.Create,
-        ["marshal"] = Marshal.MarshalModule.Create,
+        ["marshal"] = MarshalFormat.MarshalModule.Create,
         ["sys"] = static interp =>
         {
             SysModule.Init(interp);

@@ -5,7 +5,7 @@ using Ember.Runtime.Errors;
 using Ember.Runtime.Objects;
 using Ember.Runtime.Text;
 
-namespace Ember.Runtime.Modules.Marshal;
+namespace Ember.Runtime.Modules.MarshalFormat;
 
 /// <summary>
 /// marshal.c's writer (w_object): CPython's version 0-4 formats byte for byte.

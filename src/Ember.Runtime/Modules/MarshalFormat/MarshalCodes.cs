@@ -1,4 +1,4 @@
-namespace Ember.Runtime.Modules.Marshal;
+namespace Ember.Runtime.Modules.MarshalFormat;
 
 /// <summary>marshal.c's type codes (the first byte of each object) and the reference flag.</summary>
 internal static class MarshalCodes

@@ -5,7 +5,7 @@ using Ember.Runtime.Protocols;
 using Ember.Runtime.Threading;
 using Ember.Runtime.Types;
 
-namespace Ember.Runtime.Modules.Marshal;
+namespace Ember.Runtime.Modules.MarshalFormat;
 
 /// <summary>
 /// The <c>marshal</c> module (Python/marshal.c): CPython's serialization of

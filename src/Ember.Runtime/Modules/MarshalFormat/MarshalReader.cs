@@ -6,7 +6,7 @@ using Ember.Runtime.Objects;
 using Ember.Runtime.Protocols;
 using Ember.Runtime.Text;
 
-namespace Ember.Runtime.Modules.Marshal;
+namespace Ember.Runtime.Modules.MarshalFormat;
 
 /// <summary>
 /// marshal.c's reader (r_object) over a byte buffer or a file object's
