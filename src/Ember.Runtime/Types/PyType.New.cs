@@ -331,7 +331,7 @@ public sealed partial class PyType
             }
         }
 
-        if (items.Count > 0 && (best.HasFlag(TypeFlags.LongSubclass) || best.HasFlag(TypeFlags.TupleSubclass) || best.HasFlag(TypeFlags.BytesSubclass)))
+        if (items.Count > 0 && IsVarSized(best))
         {
             PyErr.TypeError($"nonempty __slots__ not supported for subtype of '{best.Name}'");
             return null;
