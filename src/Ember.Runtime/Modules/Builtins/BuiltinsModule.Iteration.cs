@@ -110,6 +110,18 @@ public static partial class BuiltinsModule
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
         PyObject? key = null, dflt = null;
+
+        // The positional arguments are checked first, then the keywords as "|$OO:min" parses them.
+        if (npos == 0)
+        {
+            return PyErr.TypeError($"{name} expected at least 1 argument, got 0");
+        }
+
+        if (nkw > 2)
+        {
+            return PyErr.TypeError($"{name}() takes at most 2 keyword arguments ({nkw} given)");
+        }
+
         for (int k = 0; k < nkw; k++)
         {
             string kwName = ((PyStr)kwnames!.Items[k]).Value;
@@ -125,11 +137,6 @@ public static partial class BuiltinsModule
             {
                 return PyErr.TypeError($"'{kwName}' is an invalid keyword argument for {name}()");
             }
-        }
-
-        if (npos == 0)
-        {
-            return PyErr.TypeError($"{name} expected at least 1 argument, got 0");
         }
 
         if (npos > 1 && dflt is not null)
