@@ -93,7 +93,7 @@ public static partial class PyErr
     /// <summary>
     /// Raises <paramref name="type"/> with <paramref name="value"/> as CPython's
     /// PyErr_SetObject does: an instance of the type is raised as is, a tuple
-    /// gives the arguments, anything else is the single argument, null none.
+    /// gives the arguments, anything else is the single argument, null or None none.
     /// </summary>
     public static PyObject? SetObject(PyType type, PyObject? value)
     {
@@ -105,7 +105,7 @@ public static partial class PyErr
 
         ReadOnlySpan<PyObject> args = value switch
         {
-            null => [],
+            null or PyNone => [],
             PyTuple t when ReferenceEquals(t.Type, PyTuple.TypeObject) => t.Items,
             _ => new[] { value },
         };

@@ -253,12 +253,14 @@ public static class PyOps
 
     /// <summary>
     /// set_attribute_error_context (Objects/object.c): an AttributeError leaving a
-    /// getattr, whoever raised it, gets the object and name (the suggestions read them).
+    /// getattr, whoever raised it, gets the object and name (the suggestions read them)
+    /// unless it has a name or object already.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void SetAttributeErrorContext(PyObject o, PyStr name)
     {
-        if (PyThreadState.Current.CurrentException is PyAttributeError e)
+        // One already augmented (raised by a nested lookup, inside a property say) keeps its own.
+        if (PyThreadState.Current.CurrentException is PyAttributeError { Name: null, Obj: null } e)
         {
             e.Name = name;
             e.Obj = o;

@@ -14,7 +14,7 @@ public sealed class PyImportError : PyBaseException
     public PyImportError(PyType type, PyTuple args)
         : base(type, args)
     {
-        Msg = args.Count == 1 ? args.Items[0] : null;
+        // The field is set by __init__, as in CPython: a subclass whose __init__ skips super's leaves it None.
     }
 
     public PyObject? Msg;

@@ -8,7 +8,7 @@ public sealed class PyStopIteration : PyBaseException
     public PyStopIteration(PyType type, PyTuple args)
         : base(type, args)
     {
-        Value = args.Count > 0 ? args.Items[0] : null;
+        // The field is set by __init__, as in CPython: a subclass whose __init__ skips super's leaves it None.
     }
 
     /// <summary>The generator's return value (null = None).</summary>

@@ -8,7 +8,7 @@ public sealed class PySystemExit : PyBaseException
     public PySystemExit(PyType type, PyTuple args)
         : base(type, args)
     {
-        Code = CodeOf(args);
+        // The field is set by __init__, as in CPython: a subclass whose __init__ skips super's leaves it None.
     }
 
     /// <summary>The exit status (null = None).</summary>
