@@ -98,6 +98,8 @@ public sealed class PythonHost
     private int RunMain(CodeObject code, string? file)
     {
         int exitCode = ExecuteMain(code, file);
+        // Py_FinalizeEx: the atexit callbacks run first, after the uncaught exception was reported.
+        Modules.Atexit.AtexitModule.CallFuncs(Thread);
         Flush();
         if (FinalizeMain())
         {

@@ -28,6 +28,7 @@ public static class ModuleRegistry
         ["_warnings"] = Warnings.WarningsModule.Create,
         ["_imp"] = Imp.ImpModule.Create,
         ["marshal"] = MarshalFormat.MarshalModule.Create,
+        ["atexit"] = Atexit.AtexitModule.Create,
         ["sys"] = static interp =>
         {
             SysModule.Init(interp);
