@@ -17,5 +17,6 @@ public static class StandardModules
         ["itertools"] = Itertools.ItertoolsModule.Create,
         ["_functools"] = Functools.FunctoolsModule.Create,
         ["_collections"] = Collections.CollectionsModule.Create,
+        ["time"] = Time.TimeModule.Create,
     });
 }
