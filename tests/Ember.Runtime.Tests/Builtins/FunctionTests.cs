@@ -166,10 +166,13 @@ public sealed class FunctionTests
     }
 
     [Fact]
-    public void OpenIsNotAvailableUntilTheIoModuleExists()
+    public void OpenOfAMissingFileRaisesFileNotFoundErrorWithErrnoAndName()
     {
         var h = new BuiltinsHost();
-        Assert.Null(h.Call("open", [S("f")]));
-        Assert.Same(PyExc.NotImplementedError, PyErr.Fetch()!.Type);
+        Assert.Null(h.Call("open", [S("/nonexistent-dir-for-ember-tests/f")]));
+        var e = Assert.IsType<PyOSError>(PyErr.Fetch());
+        Assert.Same(PyExc.FileNotFoundError, e.Type);
+        Assert.Equal(2, ((PyInt)e.Errno!).Small);
+        Assert.Equal("/nonexistent-dir-for-ember-tests/f", ((PyStr)e.Filename!).Value);
     }
 }

@@ -16,7 +16,6 @@ public static partial class BuiltinsModule
     {
         Add(d, "print", Print);
         Add(d, "input", Input);
-        Add(d, "open", Open);
     }
 
     /// <summary>
@@ -233,20 +232,5 @@ public static partial class BuiltinsModule
         }
 
         return s.Value.EndsWith('\n') ? new PyStr(s.Value[..^1]) : s;
-    }
-
-    /// <summary>
-    /// open() needs the _io stack, which comes with the I/O work: until
-    /// then it checks its one required argument and raises
-    /// NotImplementedError saying so.
-    /// </summary>
-    private static PyObject? Open(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
-    {
-        if (args.Length == 0)
-        {
-            return PyErr.TypeError("open() missing required argument 'file' (pos 1)");
-        }
-
-        return PyErr.NotImplementedError("open() is not available yet: Ember's io module is not implemented");
     }
 }

@@ -37,6 +37,7 @@ public static partial class BuiltinsModule
         AddTypes(d);
         AddExceptions(d);
         AddFunctions(d);
+        d.SetItemStr("open", new PyBuiltinFunction("open", Io.IoModule.OpenFunction, "_io")); // _io.open
         Interpreter.InterpreterBuiltins.AddTo(interp, d);
 
         if (interp.Modules.GetItemStr("builtins") is null)
