@@ -100,6 +100,8 @@ public sealed class PythonHost
         int exitCode = ExecuteMain(code, file);
         // Py_FinalizeEx: the atexit callbacks run first, after the uncaught exception was reported.
         Modules.Atexit.AtexitModule.CallFuncs(Thread);
+        // Threads started by _thread are daemons: they never run again once __main__ is done (Py_FinalizeEx).
+        Interpreter.Gil.BeginFinalization(Thread);
         Flush();
         if (FinalizeMain())
         {

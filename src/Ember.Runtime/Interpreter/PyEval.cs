@@ -753,6 +753,11 @@ public static partial class PyEval
                         if ((t == 1) == (op == Opcode.PopJumpIfTrue))
                         {
                             pc = arg;
+                            // A loop's back-edge, as 3.11's POP_JUMP_BACKWARD_IF_* check the eval breaker.
+                            if (arg < index && pending.Requested != 0 && !HandleEvalBreaker(ts))
+                            {
+                                goto Error;
+                            }
                         }
 
                         break;
@@ -766,6 +771,10 @@ public static partial class PyEval
                         if (isNone == (op == Opcode.PopJumpIfNone))
                         {
                             pc = arg;
+                            if (arg < index && pending.Requested != 0 && !HandleEvalBreaker(ts))
+                            {
+                                goto Error;
+                            }
                         }
 
                         break;

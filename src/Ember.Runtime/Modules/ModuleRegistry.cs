@@ -29,6 +29,7 @@ public static class ModuleRegistry
         ["_imp"] = Imp.ImpModule.Create,
         ["marshal"] = MarshalFormat.MarshalModule.Create,
         ["atexit"] = Atexit.AtexitModule.Create,
+        ["_thread"] = Thread.ThreadModule.Create,
         ["sys"] = static interp =>
         {
             SysModule.Init(interp);

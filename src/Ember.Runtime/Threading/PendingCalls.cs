@@ -27,18 +27,33 @@ public sealed class PendingCalls
     private long _sequence;
     private long _tracked;
 
-    // Set by Add from any thread; cleared by the thread that drains.
+    /// <summary>Bit of <see cref="Requested"/>: calls are queued.</summary>
+    public const int CallsBit = 1;
+
+    /// <summary>Bit of <see cref="Requested"/>: another thread waits for the interpreter lock (CPython's gil_drop_request).</summary>
+    public const int DropBit = 2;
+
+    /// <summary>Bit of <see cref="Requested"/>: _thread.interrupt_main() asked the main thread to raise KeyboardInterrupt.</summary>
+    public const int InterruptBit = 4;
+
+    // The eval breaker: bits set from any thread, each cleared by the thread that handles it.
     private volatile int _requested;
 
-    /// <summary>Non-zero when something waits to run; the loop's only test.</summary>
+    /// <summary>Non-zero when something waits to run or a thread waits for the lock; the loop's only test.</summary>
     public int Requested => _requested;
 
     /// <summary>Queues work for the interpreter; safe on any thread, the finalizer thread included.</summary>
     public void Add(IPendingCall call)
     {
         _queue.Enqueue(call);
-        _requested = 1;
+        Interlocked.Or(ref _requested, CallsBit);
     }
+
+    /// <summary>Sets a bit of the eval breaker (<see cref="DropBit"/>, <see cref="InterruptBit"/>).</summary>
+    public void Request(int bit) => Interlocked.Or(ref _requested, bit);
+
+    /// <summary>Clears a bit of the eval breaker.</summary>
+    public void Clear(int bit) => Interlocked.And(ref _requested, ~bit);
 
     /// <summary>
     /// Runs everything queued (and what running it queues), on the calling
@@ -61,7 +76,7 @@ public sealed class PendingCalls
             var batch = new List<IPendingCall>();
             while (true)
             {
-                _requested = 0;
+                Clear(CallsBit);
                 while (_queue.TryDequeue(out var call))
                 {
                     batch.Add(call);

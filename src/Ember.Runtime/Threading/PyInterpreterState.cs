@@ -13,6 +13,7 @@ public sealed class PyInterpreterState
     {
         Modules = new PyDict();
         Builtins = new PyDict();
+        Gil = new InterpreterLock(Pending);
     }
 
     /// <summary><c>sys.modules</c>.</summary>
@@ -48,6 +49,15 @@ public sealed class PyInterpreterState
 
     /// <summary>The eval breaker and the work other threads queue for this interpreter (finalizers, weakref callbacks).</summary>
     public readonly PendingCalls Pending = new();
+
+    /// <summary>The interpreter lock its threads take turns with (off until a second thread starts).</summary>
+    public readonly InterpreterLock Gil;
+
+    /// <summary>The first thread state made for this interpreter: the one that runs __main__ (_thread.interrupt_main's target).</summary>
+    public PyThreadState? MainThread;
+
+    /// <summary>How many threads started by _thread are running (<c>_thread._count()</c>).</summary>
+    public int ThreadCount;
 
     /// <summary>
     /// Per-interpreter state of modules and subsystems, keyed by the owner's

@@ -21,6 +21,7 @@ public sealed class PyThreadState
     public PyThreadState(PyInterpreterState interpreter)
     {
         Interpreter = interpreter;
+        interpreter.MainThread ??= this;
     }
 
     /// <summary>The state of the calling thread. Set by <see cref="Enter"/>.</summary>
@@ -49,6 +50,20 @@ public sealed class PyThreadState
     public bool RunningPendingCalls;
 
     public bool HasException => CurrentException is not null;
+
+    /// <summary>
+    /// What runs when this thread's state is deleted (CPython's on_delete: the lock
+    /// _thread._set_sentinel made is released, so that threading's join() returns).
+    /// </summary>
+    public Action? OnDelete;
+
+    /// <summary>Runs and forgets <see cref="OnDelete"/>: the thread is done with Python code.</summary>
+    public void Delete()
+    {
+        var action = OnDelete;
+        OnDelete = null;
+        action?.Invoke();
+    }
 
     /// <summary>Makes this the calling thread's state; returns the previous one so it can be restored.</summary>
     public PyThreadState? Enter()

@@ -66,6 +66,13 @@ public static class StructSequence
         var items = PyIter.ToList(args[0]);
         if (items is null)
         {
+            // PySequence_Fast's message replaces iter()'s TypeError.
+            if (PyErr.ExceptionMatches(PyExc.TypeError))
+            {
+                PyErr.Clear();
+                PyErr.TypeError("constructor requires a sequence");
+            }
+
             return null;
         }
 

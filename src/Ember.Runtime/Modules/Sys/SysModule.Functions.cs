@@ -37,6 +37,27 @@ public static partial class SysModule
         Add(d, "get_int_max_str_digits", static (args, kw) =>
             Args.NoArgs("sys.get_int_max_str_digits", args, kw) ? PyInt.From(PyThreadState.Current.Interpreter.IntMaxStrDigits) : null);
         Add(d, "set_int_max_str_digits", SetIntMaxStrDigits);
+        Add(d, "getswitchinterval", static (args, kw) =>
+            Args.NoArgs("sys.getswitchinterval", args, kw) ? new PyFloat(PyThreadState.Current.Interpreter.Gil.IntervalMicroseconds / 1e6) : null);
+        Add(d, "setswitchinterval", SetSwitchInterval);
+    }
+
+    // sys.setswitchinterval(interval): kept in whole microseconds, as CPython keeps it.
+    private static PyObject? SetSwitchInterval(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (!Args.ExactlyOne("sys.setswitchinterval", args, kwnames) || !PyFloat.AsDouble(args[0], out double interval))
+        {
+            return null;
+        }
+
+        if (interval <= 0.0)
+        {
+            return PyErr.ValueError("switch interval must be strictly positive");
+        }
+
+        double microseconds = 1e6 * interval;
+        PyThreadState.Current.Interpreter.Gil.IntervalMicroseconds = microseconds >= long.MaxValue ? long.MaxValue : (long)microseconds;
+        return PyNone.Instance;
     }
 
     private static void Add(PyDict d, string name, FunctionImpl impl) =>
