@@ -30,6 +30,8 @@ public static class ModuleRegistry
         ["marshal"] = MarshalFormat.MarshalModule.Create,
         ["atexit"] = Atexit.AtexitModule.Create,
         ["_thread"] = Thread.ThreadModule.Create,
+        ["posix"] = Posix.PosixModule.Create,
+        ["errno"] = Errno.ErrnoModule.Create,
         ["sys"] = static interp =>
         {
             SysModule.Init(interp);

@@ -53,6 +53,60 @@ public static class StructSequence
         return type;
     }
 
+    /// <summary>
+    /// A struct-sequence type with fields beyond the sequence (os.stat_result):
+    /// the first <paramref name="visible"/> of <paramref name="fields"/> are the
+    /// tuple, null names among them are unnamed fields (no attribute; the repr
+    /// names them by the next named fields, as structseq_repr does), the rest are
+    /// attributes only, given to <see cref="CreateWithHidden"/>.
+    /// </summary>
+    public static PyType CreateType(string qualifiedName, string?[] fields, int visible)
+    {
+        int dot = qualifiedName.LastIndexOf('.');
+        string module = dot < 0 ? "builtins" : qualifiedName[..dot];
+        string name = dot < 0 ? qualifiedName : qualifiedName[(dot + 1)..];
+        var named = new List<string>();
+        foreach (var f in fields)
+        {
+            if (f is not null)
+            {
+                named.Add(f);
+            }
+        }
+
+        int unnamed = fields.Length - named.Count;
+        return PyType.CreateBuiltin(name, PyTuple.TypeObject, TypeFlags.None,
+            t =>
+            {
+                t.Repr = static self => ReprOf((PyStructSequence)self);
+                t.New = (cls, args, kw) => PyErr.TypeError($"cannot create '{qualifiedName}' instances");
+            },
+            t =>
+            {
+                for (int i = 0; i < fields.Length; i++)
+                {
+                    if (fields[i] is not { } field)
+                    {
+                        continue;
+                    }
+
+                    int index = i;
+                    t.AddReadonlyMember(field, index < visible
+                        ? self => ((PyTuple)self).Items[index]
+                        : self => ((PyStructSequence)self).Hidden![index - visible]);
+                }
+
+                t.AddValue("n_sequence_fields", PyInt.From(visible));
+                t.AddValue("n_fields", PyInt.From(fields.Length));
+                t.AddValue("n_unnamed_fields", PyInt.From(unnamed));
+                t.AddValue("_fields", new PyTuple(named.ConvertAll(static f => (PyObject)new PyStr(f)).ToArray()));
+            },
+            module);
+    }
+
+    /// <summary>An instance of a type made by the overload with hidden fields.</summary>
+    public static PyStructSequence CreateWithHidden(PyType type, PyObject[] items, PyObject[] hidden) => new(type, items) { Hidden = hidden };
+
     /// <summary>An instance with the given items (as many as the type has fields).</summary>
     public static PyStructSequence Create(PyType type, params PyObject[] items) => new(type, items);
 
@@ -124,4 +178,7 @@ public sealed class PyStructSequence : PyTuple
         : base(type, items)
     {
     }
+
+    /// <summary>The fields past the sequence part (os.stat_result's st_atime float and the rest), or null.</summary>
+    public PyObject[]? Hidden { get; init; }
 }
