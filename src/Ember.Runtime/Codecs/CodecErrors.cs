@@ -23,30 +23,58 @@ public static class CodecErrors
     public static PyObject? CannotHandleDecode() => PyErr.TypeError("don't know how to handle UnicodeDecodeError in error callback");
 
     /// <summary>
-    /// _PyErr_TrySetFromCause for a codec reached through the registry: a
-    /// TypeError or LookupError from an error handler becomes "encoding with
-    /// 'x' codec failed (LookupError: ...)" of the same class, caused by the
-    /// original. Unicode errors pass through unchanged.
+    /// _PyErr_TrySetFromCause for a codec reached through the registry: an
+    /// exception that carries nothing but its (at most one) argument becomes
+    /// "encoding with 'x' codec failed (ValueError: ...)" of the same class,
+    /// caused by the original. Exceptions with state of their own (an
+    /// <c>__init__</c> or <c>__new__</c> of their class, the fields of OSError,
+    /// UnicodeEncodeError and the like, an instance dict) pass through unchanged.
     /// </summary>
     public static void WrapCodecError(string operation, string encoding)
     {
         var ts = Threading.PyThreadState.Current;
         var exc = ts.CurrentException;
-        if (exc is null || !(ReferenceEquals(exc.Type, PyExc.TypeError) || ReferenceEquals(exc.Type, PyExc.LookupError)) || exc.Args.Count != 1 || exc.Args[0] is not PyStr msg)
+        if (exc is null || exc.GetType() != typeof(PyBaseException) || exc.Args.Count > 1 || exc.Dict is { Count: > 0 } || HasOwnConstructor(exc.Type))
         {
+            return;
+        }
+
+        var str = Protocols.PyOps.Str(exc);
+        if (str is not PyStr text)
+        {
+            ts.CurrentException = exc;
             return;
         }
 
         ts.CurrentException = null;
-        var wrapped = PyErr.CreateException(exc.Type, [new PyStr($"{operation} with '{encoding}' codec failed ({exc.Type.Name}: {msg.Value})")]);
+        var wrapped = PyErr.CreateException(exc.Type, [new PyStr($"{operation} with '{encoding}' codec failed ({exc.Type.Name}: {text.Value})")]);
         if (wrapped is null)
         {
+            ts.CurrentException = exc;
             return;
         }
 
         wrapped.Cause = exc;
-        wrapped.Context = exc;
         wrapped.SuppressContext = true;
         ts.CurrentException = wrapped;
+    }
+
+    // A class statement between the exception's class and the builtin it derives from that defines __init__ or __new__.
+    private static bool HasOwnConstructor(PyType type)
+    {
+        foreach (var t in type.Mro)
+        {
+            if (!t.IsHeapType)
+            {
+                return false;
+            }
+
+            if (t.Dict.GetItemStr("__init__") is not null || t.Dict.GetItemStr("__new__") is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

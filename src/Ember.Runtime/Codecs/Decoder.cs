@@ -13,6 +13,20 @@ internal static class Decoder
 {
     public static PyObject? Decode(ReadOnlySpan<byte> data, CodecKind kind, string errors)
     {
+        int byteorder = 0;
+        return Decode(data, kind, errors, true, ref byteorder, out _);
+    }
+
+    /// <summary>
+    /// The stateful form (PyUnicode_Decode*Stateful): with <paramref name="final"/>
+    /// false an incomplete sequence at the end is left for the next call, and
+    /// <paramref name="consumed"/> says how many bytes were used. For the plain
+    /// utf-16 and utf-32 codecs <paramref name="byteorder"/> is the byte order in
+    /// and out (0: read a BOM if there is one; -1 little, 1 big endian).
+    /// </summary>
+    public static PyStr? Decode(ReadOnlySpan<byte> data, CodecKind kind, string errors, bool final, ref int byteorder, out int consumed)
+    {
+        consumed = data.Length;
         switch (kind)
         {
             case CodecKind.Utf8:
@@ -33,7 +47,7 @@ internal static class Decoder
                 return PyStr.From(Encoding.Latin1.GetString(data));
         }
 
-        var state = new State(data, kind, errors);
+        var state = new State(data, kind, errors) { Final = final, Consumed = data.Length, ByteOrder = byteorder };
         var output = new CodePointBuilder(data.Length);
         bool ok = kind switch
         {
@@ -42,6 +56,8 @@ internal static class Decoder
             CodecKind.Utf16 or CodecKind.Utf16LE or CodecKind.Utf16BE => DecodeUtf16(ref state, output),
             _ => DecodeUtf32(ref state, output),
         };
+        consumed = state.Consumed;
+        byteorder = state.ByteOrder;
         return ok ? output.ToPyStr() : null;
     }
 
@@ -53,6 +69,10 @@ internal static class Decoder
         public ErrorHandler Handler;
         public bool HandlerParsed;
         public string Name;
+        public bool Final;
+        public int Consumed;
+        public int ByteOrder;
+        public PyBytes? Object;
 
         public State(ReadOnlySpan<byte> data, CodecKind kind, string errors)
         {
@@ -127,8 +147,16 @@ internal static class Decoder
                 CodecErrors.CannotHandleDecode();
                 return -1;
             case ErrorHandler.Unknown:
-                CodecErrors.UnknownHandler(st.Errors);
-                return -1;
+            {
+                st.Object ??= new PyBytes(data.ToArray());
+                if (!ErrorCallbacks.CallDecode(st.Errors, st.Name, st.Object, start, end, reason, out var replacement, out int newPos))
+                {
+                    return -1;
+                }
+
+                output.Add(replacement);
+                return newPos;
+            }
         }
 
         CodecErrors.DecodeError(st.Name, data, start, end, reason);
@@ -227,6 +255,12 @@ internal static class Decoder
                 {
                     if (j >= n)
                     {
+                        if (!st.Final)
+                        {
+                            st.Consumed = i;
+                            return true;
+                        }
+
                         reason = "unexpected end of data";
                         errEnd = n;
                         break;
@@ -281,17 +315,18 @@ internal static class Decoder
         int i = 0;
         if (st.Kind == CodecKind.Utf16)
         {
-            st.Kind = CodecKind.Utf16LE;
-            if (n >= 2 && d[0] == 0xFE && d[1] == 0xFF)
+            if (st.ByteOrder == 0 && n >= 2 && d[0] == 0xFE && d[1] == 0xFF)
             {
-                st.Kind = CodecKind.Utf16BE;
+                st.ByteOrder = 1;
                 i = 2;
             }
-            else if (n >= 2 && d[0] == 0xFF && d[1] == 0xFE)
+            else if (st.ByteOrder == 0 && n >= 2 && d[0] == 0xFF && d[1] == 0xFE)
             {
+                st.ByteOrder = -1;
                 i = 2;
             }
 
+            st.Kind = st.ByteOrder > 0 ? CodecKind.Utf16BE : CodecKind.Utf16LE;
             st.Name = CodecRegistry.ErrorName(st.Kind);
         }
 
@@ -300,6 +335,12 @@ internal static class Decoder
         {
             if (n - i < 2)
             {
+                if (!st.Final)
+                {
+                    st.Consumed = i;
+                    return true;
+                }
+
                 i = HandleError(ref st, output, i, n, "truncated data");
                 if (i < 0)
                 {
@@ -326,6 +367,12 @@ internal static class Decoder
             }
             else if (n - i < 4)
             {
+                if (!st.Final)
+                {
+                    st.Consumed = i;
+                    return true;
+                }
+
                 reason = "unexpected end of data";
                 errEnd = n;
             }
@@ -360,17 +407,18 @@ internal static class Decoder
         int i = 0;
         if (st.Kind == CodecKind.Utf32)
         {
-            st.Kind = CodecKind.Utf32LE;
-            if (n >= 4 && d[0] == 0 && d[1] == 0 && d[2] == 0xFE && d[3] == 0xFF)
+            if (st.ByteOrder == 0 && n >= 4 && d[0] == 0 && d[1] == 0 && d[2] == 0xFE && d[3] == 0xFF)
             {
-                st.Kind = CodecKind.Utf32BE;
+                st.ByteOrder = 1;
                 i = 4;
             }
-            else if (n >= 4 && d[0] == 0xFF && d[1] == 0xFE && d[2] == 0 && d[3] == 0)
+            else if (st.ByteOrder == 0 && n >= 4 && d[0] == 0xFF && d[1] == 0xFE && d[2] == 0 && d[3] == 0)
             {
+                st.ByteOrder = -1;
                 i = 4;
             }
 
+            st.Kind = st.ByteOrder > 0 ? CodecKind.Utf32BE : CodecKind.Utf32LE;
             st.Name = CodecRegistry.ErrorName(st.Kind);
         }
 
@@ -381,6 +429,12 @@ internal static class Decoder
             int errEnd;
             if (n - i < 4)
             {
+                if (!st.Final)
+                {
+                    st.Consumed = i;
+                    return true;
+                }
+
                 reason = "truncated data";
                 errEnd = n;
             }

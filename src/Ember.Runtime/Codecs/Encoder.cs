@@ -63,6 +63,18 @@ internal static class Encoder
                 handlerParsed = true;
             }
 
+            if (handler == ErrorHandler.Unknown)
+            {
+                int resume = CallHandler(output, kind, bigEndian, errors, s, cps, i, end);
+                if (resume < 0)
+                {
+                    return null;
+                }
+
+                i = resume - 1;
+                continue;
+            }
+
             if (!HandleError(output, kind, bigEndian, handler, errors, s, cps, i, end))
             {
                 return null;
@@ -72,6 +84,57 @@ internal static class Encoder
         }
 
         return new PyBytes(output.ToArray());
+    }
+
+    /// <summary>
+    /// A handler registered from Python: its str replacement is encoded by this codec
+    /// (ASCII only for the UTF codecs, within range for ascii and latin-1, else the
+    /// original error); bytes are written as they are (whole code units for UTF-16/32).
+    /// Returns where encoding resumes, or -1 with the error pending.
+    /// </summary>
+    private static int CallHandler(ByteBuilder output, CodecKind kind, bool bigEndian, string errors, PyStr s, int[] cps, int start, int end)
+    {
+        string name = CodecRegistry.ErrorName(kind);
+        if (!ErrorCallbacks.CallEncode(errors, name, s, cps.Length, start, end, Reason(kind), out var replacement, out int newPos))
+        {
+            return -1;
+        }
+
+        if (replacement is PyBytes bytes)
+        {
+            int unit = kind switch
+            {
+                CodecKind.Utf16 or CodecKind.Utf16LE or CodecKind.Utf16BE => 2,
+                CodecKind.Utf32 or CodecKind.Utf32LE or CodecKind.Utf32BE => 4,
+                _ => 1,
+            };
+            if (bytes.Data.Length % unit != 0)
+            {
+                CodecErrors.EncodeError(name, s, start, end, Reason(kind));
+                return -1;
+            }
+
+            output.Add(bytes.Data);
+            return newPos;
+        }
+
+        var rep = (PyStr)replacement;
+        int limit = kind == CodecKind.Latin1 ? 0x100 : 0x80;
+        foreach (int cp in rep.GetCodePoints())
+        {
+            if (cp >= limit)
+            {
+                CodecErrors.EncodeError(name, s, start, end, Reason(kind));
+                return -1;
+            }
+        }
+
+        foreach (int cp in rep.GetCodePoints())
+        {
+            Write(output, kind, bigEndian, cp);
+        }
+
+        return newPos;
     }
 
     private static bool CanEncode(CodecKind kind, int cp) => kind switch
@@ -181,9 +244,6 @@ internal static class Encoder
         {
             case ErrorHandler.Strict:
                 CodecErrors.EncodeError(name, s, start, end, Reason(kind));
-                return false;
-            case ErrorHandler.Unknown:
-                CodecErrors.UnknownHandler(errors);
                 return false;
             case ErrorHandler.Ignore:
                 return true;

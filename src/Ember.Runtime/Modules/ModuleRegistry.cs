@@ -32,6 +32,7 @@ public static class ModuleRegistry
         ["_thread"] = Thread.ThreadModule.Create,
         ["posix"] = Posix.PosixModule.Create,
         ["errno"] = Errno.ErrnoModule.Create,
+        ["_codecs"] = Codecs.CodecsModule.Create,
         ["sys"] = static interp =>
         {
             SysModule.Init(interp);

@@ -258,7 +258,8 @@ internal static partial class BytesMethods
             return null;
         }
 
-        string encoding = "utf-8", errors = "strict";
+        string encoding = "utf-8";
+        string? errors = null;
         if (slots[0] is { } e)
         {
             if (e is not PyStr es)

@@ -69,7 +69,8 @@ public partial class PyStr
             return null;
         }
 
-        string encoding = "utf-8", errors = "strict";
+        string encoding = "utf-8";
+        string? errors = null;
         if (slots[0] is { } e)
         {
             if (e is not PyStr es)

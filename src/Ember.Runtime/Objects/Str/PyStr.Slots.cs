@@ -397,7 +397,7 @@ public partial class PyStr
             return null;
         }
 
-        return Codecs.PyCodecs.DecodeObject(data, enc ?? "utf-8", err ?? "strict") as PyStr;
+        return Codecs.PyCodecs.DecodeObject(data, enc ?? "utf-8", err) as PyStr;
     }
 }
 
