@@ -246,10 +246,10 @@ public sealed partial class PyTextIOWrapper
                 enc = LocaleEncoding;
             }
 
-            var kind = Codecs.CodecRegistry.Lookup(enc);
-            if (kind == Codecs.CodecKind.None)
+            var kind = Ember.Runtime.Codecs.CodecRegistry.Lookup(enc);
+            if (kind == Ember.Runtime.Codecs.CodecKind.None)
             {
-                return Codecs.CodecErrors.UnknownEncoding(enc);
+                return Ember.Runtime.Codecs.CodecErrors.UnknownEncoding(enc);
             }
 
             t._encoding = enc;

@@ -99,7 +99,7 @@ public sealed class ByteDecoder
             return PyStr.Empty;
         }
 
-        return Codecs.PyCodecs.Decode(body, _detected, _errors) as PyStr;
+        return Ember.Runtime.Codecs.PyCodecs.Decode(body, _detected, _errors) as PyStr;
     }
 
     // How many trailing bytes start a character that is not complete yet.

@@ -86,7 +86,7 @@ public static partial class PosixModule
                 return null;
             }
 
-            if (!Codecs.BytesLike.TryGetBytes(args[1], out var data))
+            if (!Ember.Runtime.Codecs.BytesLike.TryGetBytes(args[1], out var data))
             {
                 return PyErr.TypeError($"a bytes-like object is required, not '{args[1].Type.TpName}'");
             }
