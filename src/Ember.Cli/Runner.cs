@@ -78,7 +78,8 @@ internal sealed class Runner
 
         if (cl.Module != null)
         {
-            return NotSupported("running modules (-m)");
+            string module = cl.Module;
+            return RunProgram(host => host.RunModule(module), "-m");
         }
 
         string source = Console.In.ReadToEnd();
@@ -94,7 +95,7 @@ internal sealed class Runner
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
         try
         {
-            var host = Ember.Runtime.Hosting.PythonHost.Create(_streams.Out, stderr, Console.In, argv, Ember.Modules.StandardModules.Table, WarnOptions());
+            var host = Ember.Runtime.Hosting.PythonHost.Create(_streams.Out, stderr, Console.In, argv, Ember.Modules.StandardModules.Table, WarnOptions(), Config());
             int code = run(host);
             _streams.FlushOut();
             return code;
@@ -103,6 +104,53 @@ internal sealed class Runner
         {
             return 1;
         }
+    }
+
+    /// <summary>The interpreter's configuration: the command line's options over the PYTHON* variables (unless -E or -I).</summary>
+    private Ember.Runtime.Hosting.PyConfig Config()
+    {
+        var cl = _commandLine;
+        var env = cl.IgnoreEnvironment ? new Ember.Runtime.Hosting.PyConfig() : Ember.Runtime.Hosting.PyConfig.FromEnvironment();
+        return new Ember.Runtime.Hosting.PyConfig
+        {
+            Isolated = cl.Isolated,
+            UseEnvironment = !cl.IgnoreEnvironment,
+            SiteImport = !cl.NoSite,
+            UserSiteDirectory = !cl.NoUserSite && env.UserSiteDirectory,
+            SafePath = cl.SafePath || env.SafePath,
+            Verbose = Math.Max(cl.Verbose, env.Verbose),
+            Quiet = cl.Quiet,
+            Inspect = cl.Inspect || env.Inspect,
+            OptimizationLevel = Math.Max(cl.Optimize, env.OptimizationLevel),
+            WriteBytecode = !cl.DontWriteBytecode && env.WriteBytecode,
+            BufferedStdio = !cl.Unbuffered && env.BufferedStdio,
+            BytesWarning = cl.BytesWarning,
+            DevMode = cl.XOptions.Contains("dev") || env.DevMode,
+            WarnDefaultEncoding = cl.XOptions.Contains("warn_default_encoding") || env.WarnDefaultEncoding,
+            XOptions = [.. cl.XOptions],
+            PythonPath = env.PythonPath,
+            Executable = ExecutablePath(cl.ProgramName),
+        };
+    }
+
+    /// <summary>sys.executable from the name the launcher was started by: made absolute, or found on PATH (as getpath does with argv[0]).</summary>
+    private static string? ExecutablePath(string programName)
+    {
+        if (programName.Contains('/'))
+        {
+            return Path.GetFullPath(programName);
+        }
+
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string candidate = Path.Combine(dir, programName);
+            if (File.Exists(candidate))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>sys.warnoptions: -X dev, PYTHONWARNINGS (unless -E), -W, -b.</summary>
@@ -230,7 +278,4 @@ internal sealed class Runner
         _streams.WriteError($"{_commandLine.ProgramName}: {message}\n");
         return 2;
     }
-
-    private int NotSupported(string what) =>
-        Fail($"{what} is not supported yet; this version can only parse (-X ast FILE)");
 }

@@ -34,10 +34,11 @@ public sealed class PythonHost
     /// <paramref name="warnOptions"/> become sys.warnoptions and the filters they ask for.
     /// </summary>
     public static PythonHost Create(TextWriter stdout, TextWriter stderr, TextReader stdin, string[] argv, Modules.ModuleTable? modules = null,
-        string[]? warnOptions = null)
+        string[]? warnOptions = null, PyConfig? config = null)
     {
         var interp = new PyInterpreterState
         {
+            Config = config ?? new PyConfig(),
             ExtensionModules = modules ?? Modules.ModuleTable.Empty,
             Stdout = stdout,
             Stderr = stderr,
@@ -57,8 +58,61 @@ public sealed class PythonHost
 
         Modules.ModuleRegistry.BindCoreFunctions(interp);
         Modules.Warnings.WarningsModule.ApplyWarnOptions(ts);
+        var host = new PythonHost(interp, ts);
+        host.InitImportSystem();
+        return host;
+    }
 
-        return new PythonHost(interp, ts);
+    /// <summary>
+    /// The import system and site (init_importlib, init_importlib_external,
+    /// init_import_site): sys.path from the stdlib found, importlib's
+    /// bootstrap, then <c>import site</c> unless -S. A stdlib that cannot be
+    /// found or a bootstrap that fails leaves builtin imports only, with the
+    /// reason on stderr; an error in site is reported as CPython reports it.
+    /// </summary>
+    private void InitImportSystem()
+    {
+        var interp = Interpreter;
+        if (SysModule.Get(interp) is not { } sys)
+        {
+            return;
+        }
+
+        string? stdlib = null;
+        string? problem = null;
+        if (interp.Config.InstallImportSystem)
+        {
+            stdlib = Import.StdlibLocator.Find(out problem);
+        }
+
+        Import.PathConfig.Apply(interp, sys, stdlib);
+        if (stdlib is null)
+        {
+            if (problem is not null)
+            {
+                interp.Stderr.Write($"ember: {problem}; only builtin modules can be imported\n");
+            }
+
+            Import.PathConfig.InsertPath0(interp, sys);
+            return;
+        }
+
+        if (!Import.PyImport.Install(Thread, stdlib))
+        {
+            interp.Stderr.Write("ember: the import system could not be installed; only builtin modules can be imported\n");
+            HandleUncaught();
+            Import.PathConfig.InsertPath0(interp, sys);
+            return;
+        }
+
+        if (interp.Config.SiteImport && Import.PyImport.ImportModule("site") is null)
+        {
+            // init_import_site: CPython stops with "Failed to import the site module"; Ember reports it and goes on.
+            interp.Stderr.Write("Error in site import:\n");
+            HandleUncaught();
+        }
+
+        Import.PathConfig.InsertPath0(interp, sys);
     }
 
     /// <summary>Runs a file's bytes as __main__; returns the process exit code.</summary>
@@ -115,19 +169,93 @@ public sealed class PythonHost
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private int ExecuteMain(CodeObject code, string? file)
     {
-        var main = new PyModule("__main__");
+        var main = MainModule();
         var globals = main.Dict;
-        // As in CPython, __main__ names the builtins module; other globals name its dict.
-        globals.SetItemStr("__builtins__", Interpreter.Modules.GetItemStr("builtins") ?? Interpreter.Builtins);
         if (file is not null)
         {
+            // _PyRun_SimpleFileObject: __file__, __cached__ and a SourceFileLoader for the script.
             globals.SetItemStr("__file__", new PyStr(file));
+            globals.SetItemStr("__cached__", PyNone.Instance);
+            if (Interpreter.Modules.GetItemStr("_frozen_importlib_external") is PyModule external
+                && external.Dict.GetItemStr("SourceFileLoader") is { } loaderType)
+            {
+                var loader = Protocols.PyCall.Call(loaderType, new PyStr("__main__"), new PyStr(file));
+                if (loader is null)
+                {
+                    return HandleUncaught();
+                }
+
+                globals.SetItemStr("__loader__", loader);
+            }
         }
 
-        Interpreter.Modules.SetItemStr("__main__", main);
         var frame = new Frame(PyCode.For(code), globals, Interpreter.Builtins, globals, null);
         var result = PyEval.Execute(Thread, frame);
         return result is null ? HandleUncaught() : 0;
+    }
+
+    /// <summary>
+    /// sys.modules['__main__'] as add_main_module (Python/pylifecycle.c)
+    /// makes it: __annotations__, the builtins module as __builtins__ (other
+    /// modules' globals name its dict) and BuiltinImporter as __loader__.
+    /// </summary>
+    private PyModule MainModule()
+    {
+        if (Interpreter.Modules.GetItemStr("__main__") is PyModule existing)
+        {
+            return existing;
+        }
+
+        var main = new PyModule("__main__");
+        var globals = main.Dict;
+        globals.SetItemStr("__annotations__", new PyDict());
+        globals.SetItemStr("__builtins__", Interpreter.Modules.GetItemStr("builtins") ?? Interpreter.Builtins);
+        if (Interpreter.Import.Importlib?.Dict.GetItemStr("BuiltinImporter") is { } builtinImporter)
+        {
+            globals.SetItemStr("__loader__", builtinImporter);
+        }
+
+        Interpreter.Modules.SetItemStr("__main__", main);
+        return main;
+    }
+
+    /// <summary>
+    /// <c>-m NAME</c> (pymain_run_module): runpy._run_module_as_main(NAME, True)
+    /// runs the module as __main__; returns the process exit code.
+    /// </summary>
+    public int RunModule(string name)
+    {
+        MainModule();
+        int exitCode = ExecuteModule(name);
+        Modules.Atexit.AtexitModule.CallFuncs(Thread);
+        Interpreter.Gil.BeginFinalization(Thread);
+        Flush();
+        if (FinalizeMain())
+        {
+            Flush();
+        }
+
+        return exitCode;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int ExecuteModule(string name)
+    {
+        var runpy = Import.PyImport.ImportModule("runpy");
+        if (runpy is null)
+        {
+            Interpreter.Stderr.Write("Could not import runpy module\n");
+            return HandleUncaught();
+        }
+
+        var run = Protocols.PyOps.GetAttr(runpy, new PyStr("_run_module_as_main"));
+        if (run is null)
+        {
+            Interpreter.Stderr.Write("Could not access runpy._run_module_as_main\n");
+            return HandleUncaught();
+        }
+
+        return Protocols.PyCall.Call(run, new PyStr(name), PyBool.True) is null ? HandleUncaught() : 0;
     }
 
     /// <summary>

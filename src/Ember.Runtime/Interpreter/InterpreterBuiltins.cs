@@ -449,7 +449,7 @@ public static class InterpreterBuiltins
         return winner;
     }
 
-    /// <summary>__import__(name, globals=None, locals=None, fromlist=(), level=0) for modules already in sys.modules.</summary>
+    /// <summary>__import__(name, globals=None, locals=None, fromlist=(), level=0): builtin___import__.</summary>
     private static PyObject? Import(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var spec = new ArgSpec("__import__", ["name", "globals", "locals", "fromlist", "level"], required: 1);
@@ -470,25 +470,16 @@ public static class InterpreterBuiltins
             return PyErr.TypeError("module name must be a string");
         }
 
-        if (level < 0)
-        {
-            return PyErr.ValueError("level must be >= 0");
-        }
+        return Ember.Runtime.Import.PyImport.ImportModuleLevel(name, slots[1], slots[3], level);
+    }
 
-        PyStr relativeName = name;
-        if (level > 0)
-        {
-            name = ResolveName(name, slots[1], level)!;
-            if (name is null)
-            {
-                return null;
-            }
-        }
-        else if (name.Value.Length == 0)
-        {
-            return PyErr.ValueError("Empty module name");
-        }
-
+    /// <summary>
+    /// __import__ before importlib is installed (or when it could not be):
+    /// builtin modules only, with importlib's messages. <paramref name="name"/>
+    /// is the absolute name, <paramref name="relativeName"/> the name as written.
+    /// </summary>
+    internal static PyObject? ImportBuiltinOnly(PyStr name, PyStr relativeName, PyObject? fromlist, long level)
+    {
         var interp = PyThreadState.Current.Interpreter;
         var modules = interp.Modules;
         var module = modules.GetItemStr(name);
@@ -528,7 +519,6 @@ public static class InterpreterBuiltins
             return SetImportError(PyExc.ModuleNotFoundError, $"No module named '{full}'", full);
         }
 
-        var fromlist = slots[3];
         bool hasFromlist = fromlist is not null && !ReferenceEquals(fromlist, PyNone.Instance) && PyOps.IsTrue(fromlist) == 1;
         if (hasFromlist)
         {
@@ -564,7 +554,7 @@ public static class InterpreterBuiltins
     /// from the importing module's __package__, __spec__.parent or __name__.
     /// Null with the error pending.
     /// </summary>
-    private static PyStr? ResolveName(PyStr name, PyObject? globals, long level)
+    internal static PyStr? ResolveName(PyStr name, PyObject? globals, long level)
     {
         if (globals is null)
         {

@@ -66,7 +66,8 @@ public static class PyAttr
             return 1;
         }
 
-        return PyErr.Occurred ? -1 : 0;
+        // A descriptor that raised AttributeError counts as missing too (_PyObject_LookupAttr).
+        return !PyErr.Occurred || PyErr.Clear(PyExc.AttributeError) ? 0 : -1;
     }
 
     /// <summary>hasattr(obj, name): 1, 0, or -1 with an error (other than AttributeError) pending.</summary>

@@ -33,6 +33,12 @@ public sealed class PyInterpreterState
     public Ember.Runtime.Modules.ModuleTable ExtensionModules { get; init; } = Ember.Runtime.Modules.ModuleTable.Empty;
 
     /// <summary>The compiled-code cache source files go through (null: none); the environment chooses it unless the host does.</summary>
+    /// <summary>How the interpreter was set up: the command line's and the environment's choices.</summary>
+    public Ember.Runtime.Hosting.PyConfig Config { get; init; } = new();
+
+    /// <summary>The import system's state: importlib's bootstrap module and the builtins' __import__.</summary>
+    public Ember.Runtime.Import.ImportState Import { get; } = new();
+
     public Ember.Runtime.Import.CodeCache? CodeCache { get; init; } = Ember.Runtime.Import.CodeCache.FromEnvironment();
 
     /// <summary><c>sys.argv</c> as given to the host.</summary>

@@ -69,8 +69,9 @@ public static partial class SysModule
         d.SetItemStr("meta_path", new PyList());
         d.SetItemStr("path_hooks", new PyList());
         d.SetItemStr("path_importer_cache", new PyDict());
-        d.SetItemStr("executable", new PyStr(Environment.ProcessPath ?? ""));
-        d.SetItemStr("_base_executable", new PyStr(Environment.ProcessPath ?? ""));
+        var executable = new PyStr(interp.Config.Executable ?? Environment.ProcessPath ?? "");
+        d.SetItemStr("executable", executable);
+        d.SetItemStr("_base_executable", executable);
         d.SetItemStr("prefix", new PyStr("/usr"));
         d.SetItemStr("base_prefix", new PyStr("/usr"));
         d.SetItemStr("exec_prefix", new PyStr("/usr"));
@@ -89,18 +90,18 @@ public static partial class SysModule
         var versionInfo = VersionInfo();
         d.SetItemStr("version_info", versionInfo);
         d.SetItemStr("implementation", Implementation(versionInfo));
-        d.SetItemStr("flags", Flags());
+        d.SetItemStr("flags", Flags(interp.Config, -1));
         d.SetItemStr("float_info", FloatInfo());
         d.SetItemStr("int_info", StructSequence.Create(s_intInfoType, PyInt.From(30), PyInt.From(4), PyInt.From(4300), PyInt.From(640)));
         d.SetItemStr("hash_info", StructSequence.Create(s_hashInfoType,
             PyInt.From(64), PyInt.From((1L << 61) - 1), PyInt.From(314159), PyInt.Zero, PyInt.From(1000003),
             new PyStr("siphash13"), PyInt.From(64), PyInt.From(128), PyInt.Zero));
         d.SetItemStr("float_repr_style", new PyStr("short"));
-        d.SetItemStr("dont_write_bytecode", PyBool.False);
+        d.SetItemStr("dont_write_bytecode", PyBool.From(!interp.Config.WriteBytecode));
         d.SetItemStr("builtin_module_names", new PyTuple(Array.ConvertAll(ModuleRegistry.NamesFor(interp), static n => (PyObject)new PyStr(n))));
         d.SetItemStr("stdlib_module_names", new PyTuple([]));
         d.SetItemStr("warnoptions", StrList(interp.WarnOptions));
-        d.SetItemStr("_xoptions", new PyDict());
+        d.SetItemStr("_xoptions", XOptions(interp.Config.XOptions));
         d.SetItemStr("abiflags", PyStr.Empty);
 
         AddFunctions(module);
@@ -187,19 +188,43 @@ public static partial class SysModule
     {
         var d = new PyDict();
         d.SetItemStr("name", new PyStr("ember"));
-        d.SetItemStr("cache_tag", new PyStr("ember-311"));
+        // No tag: importlib then neither reads nor writes .pyc files (Ember keeps its own code cache).
+        d.SetItemStr("cache_tag", PyNone.Instance);
         d.SetItemStr("version", versionInfo);
         d.SetItemStr("hexversion", PyInt.From(HexVersion));
         d.SetItemStr("_multiarch", new PyStr("x86_64-linux-gnu"));
         return new PySimpleNamespace(d);
     }
 
-    private static PyStructSequence Flags()
+    // int_max_str_digits is -1 unless -X int_max_str_digits or PYTHONINTMAXSTRDIGITS set it.
+    private static PyStructSequence Flags(Hosting.PyConfig c, int intMaxStrDigits)
     {
-        var zero = PyInt.Zero;
+        static PyInt I(bool b) => b ? PyInt.One : PyInt.Zero;
         return StructSequence.Create(s_flagsType,
-            zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, Hashing.PyHash.Randomized ? PyInt.One : zero, zero,
-            PyBool.False, zero, zero, PyBool.False, PyInt.From(-1));
+            PyInt.Zero, I(c.Inspect), I(c.Inspect), PyInt.From(c.OptimizationLevel), I(!c.WriteBytecode),
+            I(!c.UserSiteDirectory || c.Isolated), I(!c.SiteImport), I(!c.UseEnvironment || c.Isolated), PyInt.From(c.Verbose),
+            PyInt.From(c.BytesWarning), I(c.Quiet), I(Hashing.PyHash.Randomized), I(c.Isolated),
+            PyBool.From(c.DevMode), PyInt.Zero, I(c.WarnDefaultEncoding), PyBool.From(c.SafePath || c.Isolated), PyInt.From(intMaxStrDigits));
+    }
+
+    /// <summary>sys._xoptions: "name=value" maps name to the value, a bare name to True.</summary>
+    private static PyDict XOptions(IReadOnlyList<string> options)
+    {
+        var d = new PyDict();
+        foreach (var option in options)
+        {
+            int eq = option.IndexOf('=');
+            if (eq < 0)
+            {
+                d.SetItemStr(option, PyBool.True);
+            }
+            else
+            {
+                d.SetItemStr(option[..eq], new PyStr(option[(eq + 1)..]));
+            }
+        }
+
+        return d;
     }
 
     private static PyStructSequence FloatInfo() => StructSequence.Create(s_floatInfoType,
