@@ -58,6 +58,9 @@ public sealed class PyConfig
     /// <summary>sys.executable: the program that starts this runtime again (the launcher); null for the .NET process's own path.</summary>
     public string? Executable { get; init; }
 
+    /// <summary>sys.path[0] when the host knows it better than argv[0] tells (a script run by its full path while sys.argv[0] names it as the user typed it).</summary>
+    public string? SysPath0 { get; init; }
+
     /// <summary>Whether importlib is installed at start-up (an embedding host may want builtin modules only).</summary>
     public bool InstallImportSystem { get; init; } = true;
 

@@ -56,7 +56,7 @@ public static class PathConfig
     /// </summary>
     public static void InsertPath0(PyInterpreterState interp, PyModule sys)
     {
-        if (interp.Config.SafePath || interp.Config.Isolated || ComputePath0(interp.Argv) is not { } path0)
+        if (interp.Config.SafePath || interp.Config.Isolated || (interp.Config.SysPath0 ?? ComputePath0(interp.Argv)) is not { } path0)
         {
             return;
         }

@@ -94,7 +94,8 @@ public sealed class DifferentialTests
                 var stdout = new StringWriter { NewLine = "\n" };
                 var stderr = new StringWriter { NewLine = "\n" };
                 var previous = Threading.PyThreadState.CurrentOrNull;
-                var host = PythonHost.Create(stdout, stderr, new StringReader(""), [Path.GetFileName(path)], Ember.Modules.StandardModules.Table);
+                var host = PythonHost.Create(stdout, stderr, new StringReader(""), [Path.GetFileName(path)], Ember.Modules.StandardModules.Table,
+                    config: new PyConfig { SysPath0 = Path.GetDirectoryName(path) });
                 int exit = host.RunFile(source, path);
                 Threading.PyThreadState.Restore(previous);
                 return (stdout.ToString(), stderr.ToString(), exit);

@@ -1,0 +1,2 @@
+from . import a
+B = "b sees a: " + str(hasattr(a, "A"))

@@ -1,0 +1,2 @@
+from .y import Y
+X = 1

@@ -1,0 +1,4 @@
+print("ipkg: init", __name__, __package__)
+value = "ipkg.value"
+from . import helper
+from .helper import twice

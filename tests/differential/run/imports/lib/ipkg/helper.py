@@ -1,0 +1,3 @@
+print("ipkg.helper: init", __name__, __package__)
+def twice(x):
+    return 2 * x

@@ -1,0 +1,1 @@
+name = "nspkg.part.mod"

@@ -1,0 +1,3 @@
+a = 1
+_b = 2
+import sys as _sys
