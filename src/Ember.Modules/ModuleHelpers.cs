@@ -19,5 +19,22 @@ internal static class ModuleHelpers
 
     public static void AddType(this PyModule module, PyType type) => module.Dict.SetItemStr(type.Name, type);
 
+    /// <summary>
+    /// PyErr_NewException: a heap exception class <paramref name="qualifiedName"/>
+    /// ("struct.error") deriving from <paramref name="baseType"/>, or null with an error pending.
+    /// </summary>
+    public static PyType? NewException(string qualifiedName, PyType baseType, string? doc = null)
+    {
+        int dot = qualifiedName.LastIndexOf('.');
+        var dict = new PyDict();
+        dict.SetItemStr("__module__", new PyStr(qualifiedName[..dot]));
+        if (doc is not null)
+        {
+            dict.SetItemStr("__doc__", new PyStr(doc));
+        }
+
+        return Ember.Runtime.Protocols.PyCall.Call(PyType.TypeType, [new PyStr(qualifiedName[(dot + 1)..]), PyTuple.Create(baseType), dict], null) as PyType;
+    }
+
     public static int KeywordCount(PyTuple? kwnames) => kwnames?.Count ?? 0;
 }

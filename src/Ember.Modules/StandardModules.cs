@@ -18,5 +18,6 @@ public static class StandardModules
         ["_functools"] = Functools.FunctoolsModule.Create,
         ["_collections"] = Collections.CollectionsModule.Create,
         ["time"] = Time.TimeModule.Create,
+        ["_struct"] = Struct.StructModule.Create,
     });
 }
