@@ -19,5 +19,6 @@ public static class StandardModules
         ["_collections"] = Collections.CollectionsModule.Create,
         ["time"] = Time.TimeModule.Create,
         ["_struct"] = Struct.StructModule.Create,
+        ["_random"] = Random.RandomModule.Create,
     });
 }
