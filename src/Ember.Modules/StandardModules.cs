@@ -20,5 +20,6 @@ public static class StandardModules
         ["time"] = Time.TimeModule.Create,
         ["_struct"] = Struct.StructModule.Create,
         ["_random"] = Random.RandomModule.Create,
+        ["_stat"] = Stat.StatModule.Create,
     });
 }
