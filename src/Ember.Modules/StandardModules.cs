@@ -21,5 +21,6 @@ public static class StandardModules
         ["_struct"] = Struct.StructModule.Create,
         ["_random"] = Random.RandomModule.Create,
         ["_stat"] = Stat.StatModule.Create,
+        ["_string"] = StringFormat.StringModule.Create,
     });
 }
