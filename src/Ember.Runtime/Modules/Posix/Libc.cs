@@ -7,7 +7,7 @@ namespace Ember.Runtime.Modules.Posix;
 /// which exports stat/fstat/lstat). Paths are NUL-terminated bytes; errno is
 /// read with Marshal.GetLastPInvokeError right after each call. Stateless.
 /// </summary>
-internal static class Libc
+internal static partial class Libc
 {
     private const string Lib = "libc";
 

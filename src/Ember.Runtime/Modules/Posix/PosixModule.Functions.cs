@@ -12,6 +12,7 @@ public static partial class PosixModule
 {
     private static readonly ArgSpec s_statSpec = new("stat", ["path", "dir_fd", "follow_symlinks"], maxPositional: 1, required: 1);
     private static readonly ArgSpec s_lstatSpec = new("lstat", ["path", "dir_fd"], maxPositional: 1, required: 1);
+    private static readonly ArgSpec s_scandirSpec = new("scandir", ["path"]);
     private static readonly ArgSpec s_listdirSpec = new("listdir", ["path"]);
     private static readonly ArgSpec s_mkdirSpec = new("mkdir", ["path", "mode", "dir_fd"], maxPositional: 2, required: 1);
     private static readonly ArgSpec s_openSpec = new("open", ["path", "flags", "mode", "dir_fd"], maxPositional: 3, required: 2);
@@ -42,6 +43,7 @@ public static partial class PosixModule
         Add(d, "replace", static (args, kw) => TwoPaths("replace", args, kw));
         Add(d, "mkdir", MkDir);
         Add(d, "listdir", ListDir);
+        Add(d, "scandir", ScanDir);
         Add(d, "access", Access);
         Add(d, "open", Open);
         Add(d, "fspath", static (args, kw) =>
@@ -388,6 +390,36 @@ public static partial class PosixModule
         }
 
         return result;
+    }
+
+    private static PyObject? ScanDir(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        Span<PyObject?> slots = [null];
+        if (!s_scandirSpec.Parse(args, kwnames, slots))
+        {
+            return null;
+        }
+
+        PathValue path;
+        if (slots[0] is null or PyNone)
+        {
+            path = new PathValue([(byte)'.', 0], -1, false, new PyStr("."));
+        }
+        else if (slots[0] is PyInt && slots[0]!.Type != PyBool.TypeObject)
+        {
+            return PyErr.NotImplementedError("scandir: fd unavailable on this platform");
+        }
+        else if (slots[0] is not PyStr and not PyBytes && slots[0]!.Type.Lookup("__fspath__") is null)
+        {
+            return PyErr.TypeError($"scandir: path should be string, bytes, os.PathLike, integer or None, not {slots[0]!.Type.TpName}");
+        }
+        else if (!PathArg("scandir", "path", slots[0]!, allowFd: false, out path))
+        {
+            return null;
+        }
+
+        nint dir = Libc.OpenDir(path.Bytes!);
+        return dir == 0 ? FromErrno(Libc.Errno, path.Object) : new PyScandirIterator(dir, path.Bytes!, path.IsBytes);
     }
 
     private static byte[] ReadName(nint p)

@@ -38,10 +38,22 @@ public static partial class PosixModule
         d.SetItemStr("error", PyExc.OSError);
         d.SetItemStr("stat_result", s_statResultType);
         d.SetItemStr("environ", Environ());
+        d.SetItemStr("DirEntry", PyDirEntry.TypeObject);
         AddFunctions(module);
+        AddSystemFunctions(d);
+        AddLinkFunctions(d);
+        AddProcessFunctions(d);
         AddConstants(d);
-        // The functions taking dir_fd/fd/follow_symlinks that Ember supports: none yet, so os.py's sets stay honest.
+        AddMoreConstants(d);
+
+        // What os.py builds supports_fd/supports_dir_fd/supports_follow_symlinks from: only what the functions here accept.
         var have = new PyList();
+        foreach (var name in (ReadOnlySpan<string>)["HAVE_FCHMOD", "HAVE_FCHOWN", "HAVE_FPATHCONF", "HAVE_FSTATVFS", "HAVE_FTRUNCATE",
+            "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LSTAT", "HAVE_UTIMENSAT"])
+        {
+            have.Append(new PyStr(name));
+        }
+
         d.SetItemStr("_have_functions", have);
         return module;
     }
