@@ -31,6 +31,8 @@ public static class ModuleRegistry
         ["atexit"] = Atexit.AtexitModule.Create,
         ["_thread"] = Thread.ThreadModule.Create,
         ["posix"] = Posix.PosixModule.Create,
+        ["_posixsubprocess"] = PosixSubprocess.PosixSubprocessModule.Create,
+        ["select"] = IoSelect.SelectModule.Create,
         ["errno"] = Errno.ErrnoModule.Create,
         ["_codecs"] = Codecs.CodecsModule.Create,
         ["sys"] = static interp =>

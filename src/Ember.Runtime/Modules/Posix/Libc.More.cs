@@ -198,6 +198,9 @@ internal static partial class Libc
     [DllImport(Lib, EntryPoint = "posix_spawn_file_actions_addfchdir_np")]
     public static extern int FileActionsAddFChDir(nint actions, int fd);
 
+    [DllImport(Lib, EntryPoint = "posix_spawn_file_actions_addchdir_np")]
+    public static extern int FileActionsAddChDir(nint actions, byte[] path);
+
     [DllImport(Lib, EntryPoint = "posix_spawnattr_init")]
     public static extern int AttrInit(nint attr);
 
