@@ -102,14 +102,37 @@ public static class InterpreterBuiltins
                     : "compile() mode must be 'exec', 'eval' or 'single'");
         }
 
-        if ((flags & OnlyAst) != 0)
+        var source = slots[0]!;
+        int isAst = source is PyStr || Codecs.BytesLike.TryGetBytes(source, out _) ? 0 : Modules.AstNodes.AstObjects.IsAst(source);
+        if (isAst < 0)
         {
-            return PyErr.NotImplementedError("compile() with PyCF_ONLY_AST needs the _ast module, which Ember does not have yet");
+            return null;
         }
 
-        if (slots[0] is not PyStr && !Codecs.BytesLike.TryGetBytes(slots[0]!, out _))
+        if (isAst == 0 && source is not PyStr && !Codecs.BytesLike.TryGetBytes(source, out _))
         {
             return PyErr.TypeError("compile() arg 1 must be a string, bytes or AST object");
+        }
+
+        Ember.Syntax.Ast.ModNode? tree = null;
+        if (isAst > 0)
+        {
+            // An AST given with PyCF_ONLY_AST comes back unchanged.
+            if ((flags & OnlyAst) != 0)
+            {
+                return source;
+            }
+
+            tree = Modules.AstNodes.AstObjects.FromPython(source, modeStr.Value);
+            if (tree is null)
+            {
+                return null;
+            }
+        }
+        else if ((flags & OnlyAst) != 0)
+        {
+            var parsed = ParseSourceArg(source, filename.Value, modeStr.Value);
+            return parsed is null ? null : Modules.AstNodes.AstObjects.ToPython(parsed);
         }
 
         bool dontInherit = dontInheritValue != 0;
@@ -132,7 +155,78 @@ public static class InterpreterBuiltins
             DontInherit = dontInherit,
             RecursionLimit = PyThreadState.Current.Interpreter.RecursionLimit,
         };
-        return CompileSourceArg(slots[0]!, filename.Value, mode, options, stripLeading: false);
+        if (tree is not null)
+        {
+            return CompileTree(tree, filename.Value, mode, options);
+        }
+
+        return CompileSourceArg(source, filename.Value, mode, options, stripLeading: false);
+    }
+
+    private static PyCode? CompileTree(Ember.Syntax.Ast.ModNode tree, string filename, CompileMode mode, CompileOptions options)
+    {
+        try
+        {
+            return PyCode.For(PythonCompiler.Compile(tree, filename, mode, options));
+        }
+        catch (Ember.Syntax.Diagnostics.PythonSyntaxError error)
+        {
+            return (PyCode?)Hosting.SyntaxErrors.Raise(error);
+        }
+        catch (Ember.Syntax.Diagnostics.PythonParseFailure failure)
+        {
+            return (PyCode?)PyErr.SetString(failure.TypeName == "MemoryError" ? PyExc.MemoryError : PyExc.ValueError, failure.Message);
+        }
+    }
+
+    /// <summary>The parser's tree of compile()'s source for PyCF_ONLY_AST; null with the error pending.</summary>
+    private static Ember.Syntax.Ast.ModNode? ParseSourceArg(PyObject source, string filename, string mode)
+    {
+        var parseMode = mode switch
+        {
+            "eval" => Ember.Syntax.Parsing.ParseMode.Eval,
+            "single" => Ember.Syntax.Parsing.ParseMode.Single,
+            "func_type" => Ember.Syntax.Parsing.ParseMode.FuncType,
+            _ => Ember.Syntax.Parsing.ParseMode.Exec,
+        };
+        try
+        {
+            if (source is not PyStr && Codecs.BytesLike.TryGetBytes(source, out var data))
+            {
+                if (data.Contains((byte)0))
+                {
+                    PyErr.ValueError("source code string cannot contain null bytes");
+                    return null;
+                }
+
+                return Ember.Syntax.Parsing.Parser.ParseBytes(data, filename, parseMode);
+            }
+
+            var str = (PyStr)source;
+            if (str.Value.Contains('\0', StringComparison.Ordinal))
+            {
+                PyErr.ValueError("source code string cannot contain null bytes");
+                return null;
+            }
+
+            if (SurrogateRun(str) is var (start, end))
+            {
+                Codecs.CodecErrors.EncodeError("utf-8", str, start, end, "surrogates not allowed");
+                return null;
+            }
+
+            return Ember.Syntax.Parsing.Parser.Parse(str.Value, filename, parseMode);
+        }
+        catch (Ember.Syntax.Diagnostics.PythonSyntaxError error)
+        {
+            Hosting.SyntaxErrors.Raise(error);
+            return null;
+        }
+        catch (Ember.Syntax.Diagnostics.PythonParseFailure failure)
+        {
+            PyErr.SetString(failure.TypeName == "MemoryError" ? PyExc.MemoryError : PyExc.ValueError, failure.Message);
+            return null;
+        }
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public static class ModuleRegistry
         ["select"] = IoSelect.SelectModule.Create,
         ["errno"] = Errno.ErrnoModule.Create,
         ["_codecs"] = Codecs.CodecsModule.Create,
+        ["_ast"] = AstNodes.AstModule.Create,
         ["sys"] = static interp =>
         {
             SysModule.Init(interp);
