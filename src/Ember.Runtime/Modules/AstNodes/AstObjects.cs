@@ -25,6 +25,9 @@ public static class AstObjects
         return PyTypeCheck.IsInstance(obj, state.Ast);
     }
 
+    /// <summary>Whether <paramref name="interp"/> has made its AST classes (nothing is made before the first use).</summary>
+    public static bool HasClasses(PyInterpreterState interp) => AstState.TryGetExisting(interp) is not null;
+
     /// <summary>The tree as instances of the _ast classes; null with the error pending.</summary>
     public static PyObject? ToPython(ModNode mod)
     {
