@@ -22,5 +22,6 @@ public static class StandardModules
         ["_random"] = Random.RandomModule.Create,
         ["_stat"] = Stat.StatModule.Create,
         ["_string"] = StringFormat.StringModule.Create,
+        ["_sre"] = Sre.SreModule.Create,
     });
 }
