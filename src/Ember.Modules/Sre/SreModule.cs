@@ -29,7 +29,7 @@ public static class SreModule
         m.Dict.SetItemStr("MAXREPEAT", PyInt.From((ulong)uint.MaxValue));
         m.Dict.SetItemStr("MAXGROUPS", PyInt.From(MaxGroups));
         m.Dict.SetItemStr("copyright", new PyStr(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "));
-        m.AddFunction("getcodesize", static (a, k) => Args.NoArgs("getcodesize", a, k) ? PyInt.From(4) : null);
+        m.AddFunction("getcodesize", static (a, k) => Args.NoArgs("_sre.getcodesize", a, k) ? PyInt.From(4) : null);
         m.AddFunction("ascii_iscased", static (a, k) => CharFunction("ascii_iscased", a, k, static ch => PyBool.From(ch is >= 0 and < 128 && SreChars.IsAsciiAlnum((uint)ch) && !SreChars.IsAsciiDigit((uint)ch))));
         m.AddFunction("unicode_iscased", static (a, k) => CharFunction("unicode_iscased", a, k, static ch =>
             PyBool.From((uint)ch != SreChars.LowerUnicode((uint)ch) || (uint)ch != SreChars.UpperUnicode((uint)ch))));
@@ -42,7 +42,7 @@ public static class SreModule
     /// <summary>The one-int functions (clinic's <c>character: int, /</c>); the value is used as an unsigned code point.</summary>
     private static PyObject? CharFunction(string name, ReadOnlySpan<PyObject> args, PyTuple? kw, Func<int, PyObject> body)
     {
-        if (!Args.Positional(name, args, kw, 1, 1) || !AsCInt(args[0], out int ch))
+        if (!Args.ExactlyOne("_sre." + name, args, kw) || !AsCInt(args[0], out int ch))
         {
             return null;
         }
@@ -149,7 +149,7 @@ public static class SreModule
             var big = v.ToBigInteger();
             if (big.Sign < 0)
             {
-                return PyErr.OverflowError("can't convert negative value to unsigned int");
+                return PyErr.OverflowError("regular expression code size limit exceeded");
             }
 
             if (big > uint.MaxValue)

@@ -147,7 +147,7 @@ public sealed partial class PyMemoryView : PyObject
             string what = mv._released ? "released memory" : "memory";
             return new PyStr($"<{what} at 0x{RuntimeHelpers.GetHashCode(mv):x}>");
         };
-        type.Length = static self => ((PyMemoryView)self).CheckReleased() ? ((PyMemoryView)self)._length : -1;
+        type.Length = static self => ((PyMemoryView)self).CheckReleased() ? ((PyMemoryView)self).ItemCount : -1;
         type.GetItem = GetItemSlot;
         type.SetItem = SetItemSlot;
         type.RichCompare = static (self, other, op) =>
@@ -195,7 +195,12 @@ public sealed partial class PyMemoryView : PyObject
         type.Iter = static self =>
         {
             var mv = (PyMemoryView)self;
-            return mv.CheckReleased() ? new PyBytesIterator(new PyBytes(mv.ToArray())) : null;
+            if (!mv.CheckReleased())
+            {
+                return null;
+            }
+
+            return mv.IsByteFormat ? new PyBytesIterator(new PyBytes(mv.ToArray())) : PyIter.GetIter(mv.ItemList());
         };
     }
 
@@ -214,7 +219,12 @@ public sealed partial class PyMemoryView : PyObject
                 return null;
             }
 
-            return PyInt.From(BytesMethods.Span(mv._obj)[mv._start + (i * mv._step)]);
+            return mv.IsByteFormat ? PyInt.From(BytesMethods.Span(mv._obj)[mv._start + (i * mv._step)]) : mv.ItemAt(i);
+        }
+
+        if (!mv.IsByteFormat)
+        {
+            return PyErr.NotImplementedError($"memoryview: slicing a view of format '{mv._format}' is not supported yet");
         }
 
         if (StrSlicing.TryGetSliceView(mv, key, out var result))
@@ -235,10 +245,10 @@ public sealed partial class PyMemoryView : PyObject
 
         if (i < 0)
         {
-            i += _length;
+            i += ItemCount;
         }
 
-        if ((ulong)i >= (ulong)_length)
+        if ((ulong)i >= (ulong)ItemCount)
         {
             PyErr.IndexError("index out of bounds on dimension 1");
             return false;
@@ -265,6 +275,12 @@ public sealed partial class PyMemoryView : PyObject
         if (value is null)
         {
             PyErr.TypeError("cannot delete memory");
+            return false;
+        }
+
+        if (!mv.IsByteFormat)
+        {
+            PyErr.NotImplementedError($"memoryview: assignment to a view of format '{mv._format}' is not supported yet");
             return false;
         }
 
@@ -299,6 +315,7 @@ public sealed partial class PyMemoryView : PyObject
 
     private static void InitMembers(PyType type)
     {
+        type.AddMethod("cast", Cast);
         type.AddMethod("tobytes", static (self, args, kwnames) =>
         {
             var mv = (PyMemoryView)self;
@@ -310,6 +327,11 @@ public sealed partial class PyMemoryView : PyObject
             if (!Args.NoArgs("memoryview.tolist", args, kwnames) || !mv.CheckReleased())
             {
                 return null;
+            }
+
+            if (!mv.IsByteFormat)
+            {
+                return mv.ItemList();
             }
 
             var list = new PyList();
@@ -349,11 +371,11 @@ public sealed partial class PyMemoryView : PyObject
         type.AddGetter("obj", static self => ((PyMemoryView)self).CheckReleased() ? ((PyMemoryView)self)._obj : null);
         type.AddGetter("nbytes", static self => ((PyMemoryView)self).CheckReleased() ? PyInt.From(((PyMemoryView)self)._length) : null);
         type.AddGetter("readonly", static self => ((PyMemoryView)self).CheckReleased() ? PyBool.From(((PyMemoryView)self).IsReadOnly) : null);
-        type.AddGetter("itemsize", static self => ((PyMemoryView)self).CheckReleased() ? PyInt.One : null);
-        type.AddGetter("format", static self => ((PyMemoryView)self).CheckReleased() ? new PyStr("B") : null);
+        type.AddGetter("itemsize", static self => ((PyMemoryView)self).CheckReleased() ? PyInt.From(((PyMemoryView)self)._itemsize) : null);
+        type.AddGetter("format", static self => ((PyMemoryView)self).CheckReleased() ? new PyStr(((PyMemoryView)self)._format) : null);
         type.AddGetter("ndim", static self => ((PyMemoryView)self).CheckReleased() ? PyInt.One : null);
-        type.AddGetter("shape", static self => ((PyMemoryView)self).CheckReleased() ? PyTuple.Create(PyInt.From(((PyMemoryView)self)._length)) : null);
-        type.AddGetter("strides", static self => ((PyMemoryView)self).CheckReleased() ? PyTuple.Create(PyInt.From(((PyMemoryView)self)._step)) : null);
+        type.AddGetter("shape", static self => ((PyMemoryView)self).CheckReleased() ? PyTuple.Create(PyInt.From(((PyMemoryView)self).ItemCount)) : null);
+        type.AddGetter("strides", static self => ((PyMemoryView)self).CheckReleased() ? PyTuple.Create(PyInt.From(((PyMemoryView)self)._step * ((PyMemoryView)self)._itemsize)) : null);
         type.AddGetter("suboffsets", static self => ((PyMemoryView)self).CheckReleased() ? PyTuple.Empty : null);
         type.AddGetter("c_contiguous", static self => ((PyMemoryView)self).CheckReleased() ? PyBool.From(((PyMemoryView)self)._step == 1) : null);
         type.AddGetter("f_contiguous", static self => ((PyMemoryView)self).CheckReleased() ? PyBool.From(((PyMemoryView)self)._step == 1) : null);
