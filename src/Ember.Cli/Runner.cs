@@ -130,6 +130,7 @@ internal sealed class Runner
             XOptions = [.. cl.XOptions],
             PythonPath = env.PythonPath,
             Executable = ExecutablePath(cl.ProgramName),
+            StdioFromDescriptors = true,
         };
     }
 

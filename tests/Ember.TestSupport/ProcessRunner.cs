@@ -9,7 +9,12 @@ public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr);
 /// <summary>Runs a child process to completion with a time limit, reading both pipes concurrently.</summary>
 public static class ProcessRunner
 {
-    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
+    /// <summary>
+    /// Runs <paramref name="fileName"/>; with <paramref name="environment"/> the child gets
+    /// exactly those variables instead of this process's.
+    /// </summary>
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var psi = new ProcessStartInfo(fileName)
         {
@@ -24,6 +29,15 @@ public static class ProcessRunner
         foreach (var arg in arguments)
         {
             psi.ArgumentList.Add(arg);
+        }
+
+        if (environment is not null)
+        {
+            psi.Environment.Clear();
+            foreach (var (name, value) in environment)
+            {
+                psi.Environment[name] = value;
+            }
         }
 
         using var process = Process.Start(psi) ?? throw new InvalidOperationException($"cannot start {fileName}");

@@ -61,6 +61,9 @@ public sealed class PyConfig
     /// <summary>sys.path[0] when the host knows it better than argv[0] tells (a script run by its full path while sys.argv[0] names it as the user typed it).</summary>
     public string? SysPath0 { get; init; }
 
+    /// <summary>sys.stdin/stdout/stderr as io objects over descriptors 0-2 (a command-line program) rather than over the host's TextWriters.</summary>
+    public bool StdioFromDescriptors { get; init; }
+
     /// <summary>Whether importlib is installed at start-up (an embedding host may want builtin modules only).</summary>
     public bool InstallImportSystem { get; init; } = true;
 

@@ -105,6 +105,12 @@ public sealed class PythonHost
             return;
         }
 
+        if (interp.Config.StdioFromDescriptors && !StandardIo.Install(interp, sys))
+        {
+            interp.Stderr.Write("ember: cannot make sys.stdin/stdout/stderr from file descriptors 0-2; using the host's streams\n");
+            HandleUncaught();
+        }
+
         if (interp.Config.SiteImport && Import.PyImport.ImportModule("site") is null)
         {
             // init_import_site: CPython stops with "Failed to import the site module"; Ember reports it and goes on.
@@ -421,15 +427,8 @@ public sealed class PythonHost
 
     private void Flush()
     {
-        // CPython flushes whatever sys.stdout is at exit (flush_std_files).
-        if (SysModule.GetObject(Interpreter, "stdout") is { } stdout and not PyNone)
-        {
-            var saved = PyErr.Fetch();
-            Protocols.PyCall.CallMethod(stdout, "flush", []);
-            PyErr.Clear();
-            PyErr.Restore(saved);
-        }
-
+        // CPython flushes whatever sys.stdout and sys.stderr are at exit (flush_std_files).
+        StandardIo.Flush(Interpreter);
         try
         {
             Interpreter.Stdout.Flush();

@@ -39,6 +39,18 @@ public static class Args
         return false;
     }
 
+    /// <summary>
+    /// METH_NOARGS called through a bound builtin method: the message names
+    /// the method by its receiver's type ("FileIO.flush() takes no
+    /// arguments (1 given)"), as a bound method's __qualname__ does.
+    /// </summary>
+    public static bool NoArgs(PyObject self, string method, ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        (args.Length == 0 && (kwnames is null || kwnames.Count == 0)) || NoArgs($"{self.Type.Name}.{method}", args, kwnames);
+
+    /// <summary>METH_O through a bound builtin method, named by its receiver's type.</summary>
+    public static bool ExactlyOne(PyObject self, string method, ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        (args.Length == 1 && (kwnames is null || kwnames.Count == 0)) || ExactlyOne($"{self.Type.Name}.{method}", args, kwnames);
+
     /// <summary>METH_O: "list.append() takes exactly one argument (0 given)".</summary>
     public static bool ExactlyOne(string qualifiedName, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {

@@ -70,7 +70,10 @@ public sealed class DifferentialTests
         string expectedErr = File.ReadAllText(basePath + ".stderr");
         int expectedExit = int.Parse(File.ReadAllText(basePath + ".exit").Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
-        var (stdout, stderr, exit) = Run(path);
+        // run/process/ programs look at what only a real process has (file descriptors 0-2 as sys.std*): they run under ./ember.
+        var (stdout, stderr, exit) = relativePath.StartsWith("process" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? RunProcess(path)
+            : Run(path);
         stderr = stderr.Replace(directory + "/", "", StringComparison.Ordinal);
         if (stdout != expectedOut)
         {
@@ -83,6 +86,20 @@ public sealed class DifferentialTests
         }
 
         return exit != expectedExit ? $"{relativePath}: exit code {exit}, expected {expectedExit}" : null;
+    }
+
+    private static (string Stdout, string Stderr, int Exit) RunProcess(string path)
+    {
+        // The environment check_run.py and refresh_run.py give both interpreters.
+        var environment = new Dictionary<string, string>
+        {
+            ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "",
+            ["HOME"] = Environment.GetEnvironmentVariable("HOME") ?? "",
+            ["PYTHONHASHSEED"] = "0",
+            ["LC_ALL"] = "C.UTF-8",
+        };
+        var result = ProcessRunner.Run(Path.Combine(RepoPaths.Root, "ember"), [Path.GetFileName(path)], Limit, Path.GetDirectoryName(path), environment);
+        return (result.Stdout, result.Stderr, result.ExitCode);
     }
 
     private static (string Stdout, string Stderr, int Exit) Run(string path)

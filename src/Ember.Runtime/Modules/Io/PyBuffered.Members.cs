@@ -86,14 +86,14 @@ public sealed partial class PyBuffered
 
     private static void CommonMembers(PyType type)
     {
-        type.AddMethod("detach", static (self, args, kw) => Args.NoArgs("detach", args, kw) ? Self(self).Detach() : null);
-        type.AddMethod("flush", static (self, args, kw) => Args.NoArgs("flush", args, kw) ? Self(self).Flush() : null);
-        type.AddMethod("close", static (self, args, kw) => Args.NoArgs("close", args, kw) ? Self(self).Close() : null);
-        type.AddMethod("seekable", static (self, args, kw) => Args.NoArgs("seekable", args, kw) ? Forward(self, s_seekable) : null);
-        type.AddMethod("readable", static (self, args, kw) => Args.NoArgs("readable", args, kw) ? Forward(self, s_readable) : null);
-        type.AddMethod("writable", static (self, args, kw) => Args.NoArgs("writable", args, kw) ? Forward(self, s_writable) : null);
-        type.AddMethod("fileno", static (self, args, kw) => Args.NoArgs("fileno", args, kw) ? Forward(self, s_fileno) : null);
-        type.AddMethod("isatty", static (self, args, kw) => Args.NoArgs("isatty", args, kw) ? Forward(self, s_isatty) : null);
+        type.AddMethod("detach", static (self, args, kw) => Args.NoArgs(self, "detach", args, kw) ? Self(self).Detach() : null);
+        type.AddMethod("flush", static (self, args, kw) => Args.NoArgs(self, "flush", args, kw) ? Self(self).Flush() : null);
+        type.AddMethod("close", static (self, args, kw) => Args.NoArgs(self, "close", args, kw) ? Self(self).Close() : null);
+        type.AddMethod("seekable", static (self, args, kw) => Args.NoArgs(self, "seekable", args, kw) ? Forward(self, s_seekable) : null);
+        type.AddMethod("readable", static (self, args, kw) => Args.NoArgs(self, "readable", args, kw) ? Forward(self, s_readable) : null);
+        type.AddMethod("writable", static (self, args, kw) => Args.NoArgs(self, "writable", args, kw) ? Forward(self, s_writable) : null);
+        type.AddMethod("fileno", static (self, args, kw) => Args.NoArgs(self, "fileno", args, kw) ? Forward(self, s_fileno) : null);
+        type.AddMethod("isatty", static (self, args, kw) => Args.NoArgs(self, "isatty", args, kw) ? Forward(self, s_isatty) : null);
         type.AddMethod("_dealloc_warn", static (self, args, kw) => PyNone.Instance);
         type.AddMethod("seek", static (self, args, kw) =>
         {
@@ -105,7 +105,7 @@ public sealed partial class PyBuffered
             int whence = 0;
             return args.Length > 1 && !IoErr.Int(args[1], out whence) ? null : Self(self).Seek(args[0], whence);
         });
-        type.AddMethod("tell", static (self, args, kw) => Args.NoArgs("tell", args, kw) ? Self(self).Tell() : null);
+        type.AddMethod("tell", static (self, args, kw) => Args.NoArgs(self, "tell", args, kw) ? Self(self).Tell() : null);
         type.AddMethod("truncate", static (self, args, kw) =>
             Args.Positional("truncate", args, kw, 0, 1) ? Self(self).Truncate(args.Length > 0 ? args[0] : null) : null);
         type.AddMethod("__getstate__", static (self, args, kw) => PyErr.TypeError($"cannot pickle '{self.Type.TpName}' object"));
@@ -131,14 +131,14 @@ public sealed partial class PyBuffered
 
             return Self(self).Peek();
         });
-        type.AddMethod("readinto", static (self, args, kw) => Args.ExactlyOne("readinto", args, kw) ? Self(self).ReadInto(args[0], false) : null);
+        type.AddMethod("readinto", static (self, args, kw) => Args.ExactlyOne(self, "readinto", args, kw) ? Self(self).ReadInto(args[0], false) : null);
         type.AddMethod("readinto1", static (self, args, kw) => Args.ExactlyOne("readinto1", args, kw) ? Self(self).ReadInto(args[0], true) : null);
         type.AddMethod("readline", static (self, args, kw) =>
             Args.Positional("readline", args, kw, 0, 1) && IoErr.OptionalSize(args, 0, out long n) ? Self(self).ReadLine(n) : null);
     }
 
     private static void WriteMembers(PyType type) =>
-        type.AddMethod("write", static (self, args, kw) => Args.ExactlyOne("write", args, kw) ? Self(self).Write(args[0]) : null);
+        type.AddMethod("write", static (self, args, kw) => Args.ExactlyOne(self, "write", args, kw) ? Self(self).Write(args[0]) : null);
 
     private static void InitReaderMembers(PyType type)
     {

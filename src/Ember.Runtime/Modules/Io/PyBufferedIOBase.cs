@@ -18,7 +18,7 @@ internal static class PyBufferedIOBase
         type.AddMethod("read1", static (self, args, kw) => IoErr.Unsupported("read1"));
         type.AddMethod("write", static (self, args, kw) => IoErr.Unsupported("write"));
         type.AddMethod("readinto", static (self, args, kw) =>
-            Args.ExactlyOne("readinto", args, kw) ? ReadIntoGeneric(self, args[0], s_read) : null);
+            Args.ExactlyOne(self, "readinto", args, kw) ? ReadIntoGeneric(self, args[0], s_read) : null);
         type.AddMethod("readinto1", static (self, args, kw) =>
             Args.ExactlyOne("readinto1", args, kw) ? ReadIntoGeneric(self, args[0], s_read1) : null);
     }

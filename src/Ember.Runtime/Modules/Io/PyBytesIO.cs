@@ -178,14 +178,14 @@ public sealed class PyBytesIO : PyIOBase
 
     private static void InitMembers(PyType type)
     {
-        type.AddMethod("readable", static (self, args, kw) => Args.NoArgs("readable", args, kw) && Self(self).CheckClosed() ? PyBool.True : null);
-        type.AddMethod("writable", static (self, args, kw) => Args.NoArgs("writable", args, kw) && Self(self).CheckClosed() ? PyBool.True : null);
-        type.AddMethod("seekable", static (self, args, kw) => Args.NoArgs("seekable", args, kw) && Self(self).CheckClosed() ? PyBool.True : null);
-        type.AddMethod("isatty", static (self, args, kw) => Args.NoArgs("isatty", args, kw) && Self(self).CheckClosed() ? PyBool.False : null);
-        type.AddMethod("flush", static (self, args, kw) => Args.NoArgs("flush", args, kw) && Self(self).CheckClosed() ? PyNone.Instance : null);
+        type.AddMethod("readable", static (self, args, kw) => Args.NoArgs(self, "readable", args, kw) && Self(self).CheckClosed() ? PyBool.True : null);
+        type.AddMethod("writable", static (self, args, kw) => Args.NoArgs(self, "writable", args, kw) && Self(self).CheckClosed() ? PyBool.True : null);
+        type.AddMethod("seekable", static (self, args, kw) => Args.NoArgs(self, "seekable", args, kw) && Self(self).CheckClosed() ? PyBool.True : null);
+        type.AddMethod("isatty", static (self, args, kw) => Args.NoArgs(self, "isatty", args, kw) && Self(self).CheckClosed() ? PyBool.False : null);
+        type.AddMethod("flush", static (self, args, kw) => Args.NoArgs(self, "flush", args, kw) && Self(self).CheckClosed() ? PyNone.Instance : null);
         type.AddMethod("close", static (self, args, kw) =>
         {
-            if (!Args.NoArgs("close", args, kw))
+            if (!Args.NoArgs(self, "close", args, kw))
             {
                 return null;
             }
@@ -197,10 +197,10 @@ public sealed class PyBytesIO : PyIOBase
             return PyNone.Instance;
         });
         type.AddMethod("getvalue", static (self, args, kw) =>
-            Args.NoArgs("getvalue", args, kw) && Self(self).CheckClosed() ? PyBytes.From(Self(self)._buf.AsSpan(0, (int)Self(self)._size)) : null);
+            Args.NoArgs(self, "getvalue", args, kw) && Self(self).CheckClosed() ? PyBytes.From(Self(self)._buf.AsSpan(0, (int)Self(self)._size)) : null);
         type.AddMethod("getbuffer", static (self, args, kw) =>
         {
-            if (!Args.NoArgs("getbuffer", args, kw) || !Self(self).CheckClosed())
+            if (!Args.NoArgs(self, "getbuffer", args, kw) || !Self(self).CheckClosed())
             {
                 return null;
             }
@@ -263,7 +263,7 @@ public sealed class PyBytesIO : PyIOBase
         });
         type.AddMethod("readinto", static (self, args, kw) =>
         {
-            if (!Args.ExactlyOne("readinto", args, kw) || !IoErr.WritableBuffer(args[0], out var span))
+            if (!Args.ExactlyOne(self, "readinto", args, kw) || !IoErr.WritableBuffer(args[0], out var span))
             {
                 return null;
             }
@@ -309,7 +309,7 @@ public sealed class PyBytesIO : PyIOBase
 
             return PyInt.From(size);
         });
-        type.AddMethod("tell", static (self, args, kw) => Args.NoArgs("tell", args, kw) && Self(self).CheckClosed() ? PyInt.From(Self(self)._pos) : null);
+        type.AddMethod("tell", static (self, args, kw) => Args.NoArgs(self, "tell", args, kw) && Self(self).CheckClosed() ? PyInt.From(Self(self)._pos) : null);
         type.AddMethod("seek", static (self, args, kw) =>
         {
             if (!Args.Positional("seek", args, kw, 1, 2))
@@ -362,7 +362,7 @@ public sealed class PyBytesIO : PyIOBase
         });
         type.AddMethod("write", static (self, args, kw) =>
         {
-            if (!Args.ExactlyOne("write", args, kw))
+            if (!Args.ExactlyOne(self, "write", args, kw))
             {
                 return null;
             }
@@ -378,7 +378,7 @@ public sealed class PyBytesIO : PyIOBase
         });
         type.AddMethod("writelines", static (self, args, kw) =>
         {
-            if (!Args.ExactlyOne("writelines", args, kw))
+            if (!Args.ExactlyOne(self, "writelines", args, kw))
             {
                 return null;
             }

@@ -678,10 +678,10 @@ public sealed class PyFileIO : PyIOBase
     {
         type.AddMethod("read", static (self, args, kw) =>
             Args.Positional("read", args, kw, 0, 1) && IoErr.OptionalSize(args, 0, out long n) ? Self(self).Read(n) : null);
-        type.AddMethod("readall", static (self, args, kw) => Args.NoArgs("readall", args, kw) ? Self(self).ReadAll() : null);
+        type.AddMethod("readall", static (self, args, kw) => Args.NoArgs(self, "readall", args, kw) ? Self(self).ReadAll() : null);
         type.AddMethod("readinto", static (self, args, kw) =>
         {
-            if (!Args.ExactlyOne("readinto", args, kw))
+            if (!Args.ExactlyOne(self, "readinto", args, kw))
             {
                 return null;
             }
@@ -697,7 +697,7 @@ public sealed class PyFileIO : PyIOBase
         });
         type.AddMethod("write", static (self, args, kw) =>
         {
-            if (!Args.ExactlyOne("write", args, kw))
+            if (!Args.ExactlyOne(self, "write", args, kw))
             {
                 return null;
             }
@@ -748,7 +748,7 @@ public sealed class PyFileIO : PyIOBase
 
             return f.Seek(posobj.Small, whence);
         });
-        type.AddMethod("tell", static (self, args, kw) => Args.NoArgs("tell", args, kw) ? Self(self).Seek(0, Posix.SEEK_CUR) : null);
+        type.AddMethod("tell", static (self, args, kw) => Args.NoArgs(self, "tell", args, kw) ? Self(self).Seek(0, Posix.SEEK_CUR) : null);
         type.AddMethod("truncate", static (self, args, kw) =>
         {
             if (!Args.Positional("truncate", args, kw, 0, 1))
@@ -796,10 +796,10 @@ public sealed class PyFileIO : PyIOBase
 
             return PyInt.From(size);
         });
-        type.AddMethod("close", static (self, args, kw) => Args.NoArgs("close", args, kw) ? Self(self).Close() : null);
+        type.AddMethod("close", static (self, args, kw) => Args.NoArgs(self, "close", args, kw) ? Self(self).Close() : null);
         type.AddMethod("seekable", static (self, args, kw) =>
         {
-            if (!Args.NoArgs("seekable", args, kw))
+            if (!Args.NoArgs(self, "seekable", args, kw))
             {
                 return null;
             }
@@ -808,13 +808,13 @@ public sealed class PyFileIO : PyIOBase
             return r < 0 ? null : PyBool.From(r > 0);
         });
         type.AddMethod("readable", static (self, args, kw) =>
-            Args.NoArgs("readable", args, kw) && Self(self).CheckOpen() ? PyBool.From(Self(self)._readable) : null);
+            Args.NoArgs(self, "readable", args, kw) && Self(self).CheckOpen() ? PyBool.From(Self(self)._readable) : null);
         type.AddMethod("writable", static (self, args, kw) =>
-            Args.NoArgs("writable", args, kw) && Self(self).CheckOpen() ? PyBool.From(Self(self)._writable) : null);
+            Args.NoArgs(self, "writable", args, kw) && Self(self).CheckOpen() ? PyBool.From(Self(self)._writable) : null);
         type.AddMethod("fileno", static (self, args, kw) =>
-            Args.NoArgs("fileno", args, kw) && Self(self).CheckOpen() ? PyInt.From(Self(self)._fd) : null);
+            Args.NoArgs(self, "fileno", args, kw) && Self(self).CheckOpen() ? PyInt.From(Self(self)._fd) : null);
         type.AddMethod("isatty", static (self, args, kw) =>
-            Args.NoArgs("isatty", args, kw) && Self(self).CheckOpen() ? PyBool.From(Posix.Isatty(Self(self)._fd)) : null);
+            Args.NoArgs(self, "isatty", args, kw) && Self(self).CheckOpen() ? PyBool.From(Posix.Isatty(Self(self)._fd)) : null);
         type.AddMethod("_dealloc_warn", static (self, args, kw) => PyNone.Instance);
         type.AddMethod("__getstate__", static (self, args, kw) => PyErr.TypeError($"cannot pickle '{self.Type.TpName}' object"));
         type.AddGetter("closed", static self => PyBool.From(Self(self)._fd < 0));

@@ -180,37 +180,37 @@ public class PyIOBase : PyObject, IInstanceDict, IPendingCall
     {
         type.AddMethod("seek", static (self, args, kw) => IoErr.Unsupported("seek"));
         type.AddMethod("tell", static (self, args, kw) =>
-            Args.NoArgs("tell", args, kw) ? PyCall.CallMethod(self, s_seek, [PyInt.Zero, PyInt.From(1)]) : null);
+            Args.NoArgs(self, "tell", args, kw) ? PyCall.CallMethod(self, s_seek, [PyInt.Zero, PyInt.From(1)]) : null);
         type.AddMethod("truncate", static (self, args, kw) => IoErr.Unsupported("truncate"));
         type.AddMethod("flush", static (self, args, kw) =>
         {
-            if (!Args.NoArgs("flush", args, kw))
+            if (!Args.NoArgs(self, "flush", args, kw))
             {
                 return null;
             }
 
             return self is PyIOBase { IOBaseClosed: true } ? IoErr.Closed() : PyNone.Instance;
         });
-        type.AddMethod("close", static (self, args, kw) => Args.NoArgs("close", args, kw) ? IOBaseClose(self) : null);
-        type.AddMethod("seekable", static (self, args, kw) => Args.NoArgs("seekable", args, kw) ? PyBool.False : null);
-        type.AddMethod("readable", static (self, args, kw) => Args.NoArgs("readable", args, kw) ? PyBool.False : null);
-        type.AddMethod("writable", static (self, args, kw) => Args.NoArgs("writable", args, kw) ? PyBool.False : null);
+        type.AddMethod("close", static (self, args, kw) => Args.NoArgs(self, "close", args, kw) ? IOBaseClose(self) : null);
+        type.AddMethod("seekable", static (self, args, kw) => Args.NoArgs(self, "seekable", args, kw) ? PyBool.False : null);
+        type.AddMethod("readable", static (self, args, kw) => Args.NoArgs(self, "readable", args, kw) ? PyBool.False : null);
+        type.AddMethod("writable", static (self, args, kw) => Args.NoArgs(self, "writable", args, kw) ? PyBool.False : null);
         type.AddMethod("_checkClosed", static (self, args, kw) => CheckClosedAttr(self) ? PyNone.Instance : null);
         type.AddMethod("_checkSeekable", static (self, args, kw) => CheckCapability(self, s_seekable, "File or stream is not seekable."));
         type.AddMethod("_checkReadable", static (self, args, kw) => CheckCapability(self, s_readable, "File or stream is not readable."));
         type.AddMethod("_checkWritable", static (self, args, kw) => CheckCapability(self, s_writable, "File or stream is not writable."));
-        type.AddMethod("fileno", static (self, args, kw) => IoErr.Unsupported("fileno"));
+        type.AddMethod("fileno", static (self, args, kw) => Args.NoArgs(self, "fileno", args, kw) ? IoErr.Unsupported("fileno") : null);
         type.AddMethod("isatty", static (self, args, kw) =>
-            Args.NoArgs("isatty", args, kw) && CheckClosedAttr(self) ? PyBool.False : null);
+            Args.NoArgs(self, "isatty", args, kw) && CheckClosedAttr(self) ? PyBool.False : null);
         type.AddMethod("__enter__", static (self, args, kw) =>
-            Args.NoArgs("__enter__", args, kw) && CheckClosedAttr(self) ? self : null);
+            Args.NoArgs(self, "__enter__", args, kw) && CheckClosedAttr(self) ? self : null);
         type.AddMethod("__exit__", static (self, args, kw) => PyCall.CallMethod(self, s_close, []));
         type.AddMethod("readline", static (self, args, kw) =>
             Args.Positional("readline", args, kw, 0, 1) && IoErr.OptionalSize(args, 0, out long limit) ? ReadLine(self, limit) : null);
         type.AddMethod("readlines", static (self, args, kw) =>
             Args.Positional("readlines", args, kw, 0, 1) && IoErr.OptionalSize(args, 0, out long hint) ? ReadLines(self, hint) : null);
         type.AddMethod("writelines", static (self, args, kw) =>
-            Args.ExactlyOne("writelines", args, kw) ? WriteLines(self, args[0]) : null);
+            Args.ExactlyOne(self, "writelines", args, kw) ? WriteLines(self, args[0]) : null);
         type.AddGetter("closed", static self => PyBool.From(self is PyIOBase { IOBaseClosed: true }));
         type.AddGetter("__dict__", static self => ((PyIOBase)self).Dict, static (self, value) =>
         {
@@ -375,7 +375,7 @@ public class PyIOBase : PyObject, IInstanceDict, IPendingCall
     {
         type.AddMethod("read", static (self, args, kw) =>
             Args.Positional("read", args, kw, 0, 1) && IoErr.OptionalSize(args, 0, out long n) ? RawRead(self, n) : null);
-        type.AddMethod("readall", static (self, args, kw) => Args.NoArgs("readall", args, kw) ? RawReadAll(self) : null);
+        type.AddMethod("readall", static (self, args, kw) => Args.NoArgs(self, "readall", args, kw) ? RawReadAll(self) : null);
     }
 
     // rawiobase_read: readinto a fresh bytearray of the size asked.

@@ -217,7 +217,7 @@ public sealed class PyStringIO : PyIOBase
 
     private static void InitMembers(PyType type)
     {
-        type.AddMethod("getvalue", static (self, args, kw) => Args.NoArgs("getvalue", args, kw) && Self(self).Check() ? PyStr.From(Self(self)._buf.ToString()) : null);
+        type.AddMethod("getvalue", static (self, args, kw) => Args.NoArgs(self, "getvalue", args, kw) && Self(self).Check() ? PyStr.From(Self(self)._buf.ToString()) : null);
         type.AddMethod("read", static (self, args, kw) =>
         {
             if (!Args.Positional("read", args, kw, 0, 1) || !IoErr.OptionalSize(args, 0, out long n) || !Self(self).Check())
@@ -241,7 +241,7 @@ public sealed class PyStringIO : PyIOBase
             Args.Positional("readline", args, kw, 0, 1) && IoErr.OptionalSize(args, 0, out long n) && Self(self).Check() ? Self(self).ReadLine(n) : null);
         type.AddMethod("write", static (self, args, kw) =>
         {
-            if (!Args.ExactlyOne("write", args, kw))
+            if (!Args.ExactlyOne(self, "write", args, kw))
             {
                 return null;
             }
@@ -259,7 +259,7 @@ public sealed class PyStringIO : PyIOBase
             Self(self).WriteStr(str.Value);
             return PyInt.From(str.Length);
         });
-        type.AddMethod("tell", static (self, args, kw) => Args.NoArgs("tell", args, kw) && Self(self).Check() ? PyInt.From(Self(self)._pos) : null);
+        type.AddMethod("tell", static (self, args, kw) => Args.NoArgs(self, "tell", args, kw) && Self(self).Check() ? PyInt.From(Self(self)._pos) : null);
         type.AddMethod("seek", static (self, args, kw) =>
         {
             if (!Args.Positional("seek", args, kw, 1, 2) || !IoErr.Ssize(args[0], out long pos))
@@ -337,12 +337,12 @@ public sealed class PyStringIO : PyIOBase
 
             return PyInt.From(size);
         });
-        type.AddMethod("readable", static (self, args, kw) => Args.NoArgs("readable", args, kw) && Self(self).Check() ? PyBool.True : null);
-        type.AddMethod("writable", static (self, args, kw) => Args.NoArgs("writable", args, kw) && Self(self).Check() ? PyBool.True : null);
-        type.AddMethod("seekable", static (self, args, kw) => Args.NoArgs("seekable", args, kw) && Self(self).Check() ? PyBool.True : null);
+        type.AddMethod("readable", static (self, args, kw) => Args.NoArgs(self, "readable", args, kw) && Self(self).Check() ? PyBool.True : null);
+        type.AddMethod("writable", static (self, args, kw) => Args.NoArgs(self, "writable", args, kw) && Self(self).Check() ? PyBool.True : null);
+        type.AddMethod("seekable", static (self, args, kw) => Args.NoArgs(self, "seekable", args, kw) && Self(self).Check() ? PyBool.True : null);
         type.AddMethod("close", static (self, args, kw) =>
         {
-            if (!Args.NoArgs("close", args, kw))
+            if (!Args.NoArgs(self, "close", args, kw))
             {
                 return null;
             }
@@ -525,7 +525,7 @@ public sealed class PyIncrementalNewlineDecoder : PyObject, IInstanceDict
         });
         type.AddMethod("setstate", static (self, args, kw) =>
         {
-            if (!Args.ExactlyOne("setstate", args, kw))
+            if (!Args.ExactlyOne(self, "setstate", args, kw))
             {
                 return null;
             }

@@ -114,9 +114,9 @@ public sealed partial class PyTextIOWrapper
 
     private static void InitMembers(PyType type)
     {
-        type.AddMethod("detach", static (self, args, kw) => Args.NoArgs("detach", args, kw) ? Self(self).Detach() : null);
+        type.AddMethod("detach", static (self, args, kw) => Args.NoArgs(self, "detach", args, kw) ? Self(self).Detach() : null);
         type.AddMethod("reconfigure", Reconfigure);
-        type.AddMethod("write", static (self, args, kw) => Args.ExactlyOne("write", args, kw) ? Self(self).Write(args[0]) : null);
+        type.AddMethod("write", static (self, args, kw) => Args.ExactlyOne(self, "write", args, kw) ? Self(self).Write(args[0]) : null);
         type.AddMethod("read", static (self, args, kw) =>
             Args.Positional("read", args, kw, 0, 1) && IoErr.OptionalSize(args, 0, out long n) ? Self(self).Read(n) : null);
         type.AddMethod("readline", static (self, args, kw) =>
@@ -134,13 +134,13 @@ public sealed partial class PyTextIOWrapper
 
             return Self(self).ReadLine(n);
         });
-        type.AddMethod("flush", static (self, args, kw) => Args.NoArgs("flush", args, kw) ? Self(self).Flush() : null);
-        type.AddMethod("close", static (self, args, kw) => Args.NoArgs("close", args, kw) ? Self(self).Close() : null);
-        type.AddMethod("fileno", static (self, args, kw) => Args.NoArgs("fileno", args, kw) ? Forward(self, "fileno") : null);
-        type.AddMethod("seekable", static (self, args, kw) => Args.NoArgs("seekable", args, kw) ? Forward(self, "seekable") : null);
-        type.AddMethod("readable", static (self, args, kw) => Args.NoArgs("readable", args, kw) ? Forward(self, "readable") : null);
-        type.AddMethod("writable", static (self, args, kw) => Args.NoArgs("writable", args, kw) ? Forward(self, "writable") : null);
-        type.AddMethod("isatty", static (self, args, kw) => Args.NoArgs("isatty", args, kw) ? Forward(self, "isatty") : null);
+        type.AddMethod("flush", static (self, args, kw) => Args.NoArgs(self, "flush", args, kw) ? Self(self).Flush() : null);
+        type.AddMethod("close", static (self, args, kw) => Args.NoArgs(self, "close", args, kw) ? Self(self).Close() : null);
+        type.AddMethod("fileno", static (self, args, kw) => Args.NoArgs(self, "fileno", args, kw) ? Forward(self, "fileno") : null);
+        type.AddMethod("seekable", static (self, args, kw) => Args.NoArgs(self, "seekable", args, kw) ? Forward(self, "seekable") : null);
+        type.AddMethod("readable", static (self, args, kw) => Args.NoArgs(self, "readable", args, kw) ? Forward(self, "readable") : null);
+        type.AddMethod("writable", static (self, args, kw) => Args.NoArgs(self, "writable", args, kw) ? Forward(self, "writable") : null);
+        type.AddMethod("isatty", static (self, args, kw) => Args.NoArgs(self, "isatty", args, kw) ? Forward(self, "isatty") : null);
         type.AddMethod("seek", static (self, args, kw) =>
         {
             if (!Args.Positional("seek", args, kw, 1, 2))
@@ -151,7 +151,7 @@ public sealed partial class PyTextIOWrapper
             int whence = 0;
             return args.Length > 1 && !IoErr.Int(args[1], out whence) ? null : Self(self).Seek(args[0], whence);
         });
-        type.AddMethod("tell", static (self, args, kw) => Args.NoArgs("tell", args, kw) ? Self(self).Tell() : null);
+        type.AddMethod("tell", static (self, args, kw) => Args.NoArgs(self, "tell", args, kw) ? Self(self).Tell() : null);
         type.AddMethod("truncate", static (self, args, kw) =>
             Args.Positional("truncate", args, kw, 0, 1) ? Self(self).Truncate(args.Length > 0 ? args[0] : null) : null);
         type.AddMethod("__getstate__", static (self, args, kw) => PyErr.TypeError($"cannot pickle '{self.Type.TpName}' object"));
