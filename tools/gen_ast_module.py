@@ -136,6 +136,9 @@ def main():
         o = "true" if opt else "false"
         if typ == "int":
             w(f"        if (!GetField(obj, {key}, {ow}, {o}, out var o_{var}) || !ToInt(o_{var}, out int {var})) return false;")
+            if name in ("end_lineno", "end_col_offset") and opt:
+                # A missing end position is the start's (3.11's obj2ast).
+                w(f"        if (o_{var} is null) {var} = f_{name[4:]};")
         elif typ == "identifier":
             w(f"        if (!GetField(obj, {key}, {ow}, {o}, out var o_{var}) || !ToIdentifier(o_{var}, out string? {var})) return false;")
         elif typ == "string":
@@ -203,7 +206,8 @@ def main():
             w("            return true;")
             w("        }")
             w("")
-            w(f"        if (!Enter(owner))")
+            where = cs_str(f" while traversing '{name}' node")
+            w(f"        if (!Enter({where}))")
             w("        {")
             w("            return false;")
             w("        }")
@@ -237,7 +241,8 @@ def main():
         w("            return true;")
         w("        }")
         w("")
-        w(f"        if (!Enter(owner))")
+        where = cs_str(f" while traversing '{name}' node")
+        w(f"        if (!Enter({where}))")
         w("        {")
         w("            return false;")
         w("        }")

@@ -29,7 +29,7 @@ internal sealed partial class AstConverter
 
     public delegate bool ItemConverter<T>(PyObject item, string owner, out T result);
 
-    private bool Enter(string owner) => PyErr.EnterRecursiveCall(_ts, $" while traversing '{owner}' node");
+    private bool Enter(string where) => PyErr.EnterRecursiveCall(_ts, where);
 
     private void Leave() => PyErr.LeaveRecursiveCall(_ts);
 

@@ -274,7 +274,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'mod' node"))
         {
             return false;
         }
@@ -376,7 +376,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'stmt' node"))
         {
             return false;
         }
@@ -392,7 +392,9 @@ internal sealed partial class AstConverter
         if (!GetField(obj, AstNames.Lineno, "stmt", false, out var o_f_lineno) || !ToInt(o_f_lineno, out int f_lineno)) return false;
         if (!GetField(obj, AstNames.ColOffset, "stmt", false, out var o_f_col_offset) || !ToInt(o_f_col_offset, out int f_col_offset)) return false;
         if (!GetField(obj, AstNames.EndLineno, "stmt", true, out var o_f_end_lineno) || !ToInt(o_f_end_lineno, out int f_end_lineno)) return false;
+        if (o_f_end_lineno is null) f_end_lineno = f_lineno;
         if (!GetField(obj, AstNames.EndColOffset, "stmt", true, out var o_f_end_col_offset) || !ToInt(o_f_end_col_offset, out int f_end_col_offset)) return false;
+        if (o_f_end_col_offset is null) f_end_col_offset = f_col_offset;
         switch (IsInstance(obj, AstSchema.FunctionDefIndex))
         {
             case < 0:
@@ -995,7 +997,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'expr' node"))
         {
             return false;
         }
@@ -1011,7 +1013,9 @@ internal sealed partial class AstConverter
         if (!GetField(obj, AstNames.Lineno, "expr", false, out var o_f_lineno) || !ToInt(o_f_lineno, out int f_lineno)) return false;
         if (!GetField(obj, AstNames.ColOffset, "expr", false, out var o_f_col_offset) || !ToInt(o_f_col_offset, out int f_col_offset)) return false;
         if (!GetField(obj, AstNames.EndLineno, "expr", true, out var o_f_end_lineno) || !ToInt(o_f_end_lineno, out int f_end_lineno)) return false;
+        if (o_f_end_lineno is null) f_end_lineno = f_lineno;
         if (!GetField(obj, AstNames.EndColOffset, "expr", true, out var o_f_end_col_offset) || !ToInt(o_f_end_col_offset, out int f_end_col_offset)) return false;
+        if (o_f_end_col_offset is null) f_end_col_offset = f_col_offset;
         switch (IsInstance(obj, AstSchema.BoolOpIndex))
         {
             case < 0:
@@ -1976,7 +1980,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'comprehension' node"))
         {
             return false;
         }
@@ -2017,7 +2021,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'excepthandler' node"))
         {
             return false;
         }
@@ -2033,7 +2037,9 @@ internal sealed partial class AstConverter
         if (!GetField(obj, AstNames.Lineno, "excepthandler", false, out var o_f_lineno) || !ToInt(o_f_lineno, out int f_lineno)) return false;
         if (!GetField(obj, AstNames.ColOffset, "excepthandler", false, out var o_f_col_offset) || !ToInt(o_f_col_offset, out int f_col_offset)) return false;
         if (!GetField(obj, AstNames.EndLineno, "excepthandler", true, out var o_f_end_lineno) || !ToInt(o_f_end_lineno, out int f_end_lineno)) return false;
+        if (o_f_end_lineno is null) f_end_lineno = f_lineno;
         if (!GetField(obj, AstNames.EndColOffset, "excepthandler", true, out var o_f_end_col_offset) || !ToInt(o_f_end_col_offset, out int f_end_col_offset)) return false;
+        if (o_f_end_col_offset is null) f_end_col_offset = f_col_offset;
         switch (IsInstance(obj, AstSchema.ExceptHandlerIndex))
         {
             case < 0:
@@ -2063,7 +2069,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'arguments' node"))
         {
             return false;
         }
@@ -2095,7 +2101,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'arg' node"))
         {
             return false;
         }
@@ -2114,7 +2120,9 @@ internal sealed partial class AstConverter
         if (!GetField(obj, AstNames.Lineno, "arg", false, out var o_f_lineno) || !ToInt(o_f_lineno, out int f_lineno)) return false;
         if (!GetField(obj, AstNames.ColOffset, "arg", false, out var o_f_col_offset) || !ToInt(o_f_col_offset, out int f_col_offset)) return false;
         if (!GetField(obj, AstNames.EndLineno, "arg", true, out var o_f_end_lineno) || !ToInt(o_f_end_lineno, out int f_end_lineno)) return false;
+        if (o_f_end_lineno is null) f_end_lineno = f_lineno;
         if (!GetField(obj, AstNames.EndColOffset, "arg", true, out var o_f_end_col_offset) || !ToInt(o_f_end_col_offset, out int f_end_col_offset)) return false;
+        if (o_f_end_col_offset is null) f_end_col_offset = f_col_offset;
         if (f_arg is null)
         {
             Errors.PyErr.ValueError("field 'arg' is required for arg");
@@ -2133,7 +2141,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'keyword' node"))
         {
             return false;
         }
@@ -2151,7 +2159,9 @@ internal sealed partial class AstConverter
         if (!GetField(obj, AstNames.Lineno, "keyword", false, out var o_f_lineno) || !ToInt(o_f_lineno, out int f_lineno)) return false;
         if (!GetField(obj, AstNames.ColOffset, "keyword", false, out var o_f_col_offset) || !ToInt(o_f_col_offset, out int f_col_offset)) return false;
         if (!GetField(obj, AstNames.EndLineno, "keyword", true, out var o_f_end_lineno) || !ToInt(o_f_end_lineno, out int f_end_lineno)) return false;
+        if (o_f_end_lineno is null) f_end_lineno = f_lineno;
         if (!GetField(obj, AstNames.EndColOffset, "keyword", true, out var o_f_end_col_offset) || !ToInt(o_f_end_col_offset, out int f_end_col_offset)) return false;
+        if (o_f_end_col_offset is null) f_end_col_offset = f_col_offset;
         if (f_value is null)
         {
             Errors.PyErr.ValueError("field 'value' is required for keyword");
@@ -2170,7 +2180,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'alias' node"))
         {
             return false;
         }
@@ -2188,7 +2198,9 @@ internal sealed partial class AstConverter
         if (!GetField(obj, AstNames.Lineno, "alias", false, out var o_f_lineno) || !ToInt(o_f_lineno, out int f_lineno)) return false;
         if (!GetField(obj, AstNames.ColOffset, "alias", false, out var o_f_col_offset) || !ToInt(o_f_col_offset, out int f_col_offset)) return false;
         if (!GetField(obj, AstNames.EndLineno, "alias", true, out var o_f_end_lineno) || !ToInt(o_f_end_lineno, out int f_end_lineno)) return false;
+        if (o_f_end_lineno is null) f_end_lineno = f_lineno;
         if (!GetField(obj, AstNames.EndColOffset, "alias", true, out var o_f_end_col_offset) || !ToInt(o_f_end_col_offset, out int f_end_col_offset)) return false;
+        if (o_f_end_col_offset is null) f_end_col_offset = f_col_offset;
         if (f_name is null)
         {
             Errors.PyErr.ValueError("field 'name' is required for alias");
@@ -2207,7 +2219,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'withitem' node"))
         {
             return false;
         }
@@ -2240,7 +2252,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'match_case' node"))
         {
             return false;
         }
@@ -2274,7 +2286,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'pattern' node"))
         {
             return false;
         }
@@ -2454,7 +2466,7 @@ internal sealed partial class AstConverter
             return true;
         }
 
-        if (!Enter(owner))
+        if (!Enter(" while traversing 'type_ignore' node"))
         {
             return false;
         }

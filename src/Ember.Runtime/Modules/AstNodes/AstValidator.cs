@@ -40,6 +40,27 @@ internal static class AstValidator
         return true;
     }
 
+    /// <summary>VALIDATE_POSITIONS: a node's line and column range must be ordered.</summary>
+    private static bool Positions(LocatedNode n)
+    {
+        if (n.Lineno > n.EndLineno)
+        {
+            return Fail($"AST node line range ({n.Lineno}, {n.EndLineno}) is not valid");
+        }
+
+        if ((n.Lineno < 0 && n.EndLineno != n.Lineno) || (n.ColOffset < 0 && n.ColOffset != n.EndColOffset))
+        {
+            return Fail($"AST node column range ({n.ColOffset}, {n.EndColOffset}) for line range ({n.Lineno}, {n.EndLineno}) is not valid");
+        }
+
+        if (n.Lineno == n.EndLineno && n.ColOffset > n.EndColOffset)
+        {
+            return Fail($"line {n.Lineno}, column {n.ColOffset}-{n.EndColOffset} is not a valid range");
+        }
+
+        return true;
+    }
+
     private static string ContextName(ExprContext ctx) => ctx switch
     {
         ExprContext.Load => "Load",
@@ -192,7 +213,7 @@ internal static class AstValidator
 
     private static bool Expr(ExprNode e, ExprContext ctx)
     {
-        if (Deep())
+        if (Deep() || !Positions(e))
         {
             return false;
         }
@@ -348,7 +369,7 @@ internal static class AstValidator
 
     private static bool Stmt(StmtNode s)
     {
-        if (Deep())
+        if (Deep() || !Positions(s))
         {
             return false;
         }
@@ -484,7 +505,7 @@ internal static class AstValidator
 
     private static bool Pattern(PatternNode p, bool starOk)
     {
-        if (Deep())
+        if (Deep() || !Positions(p))
         {
             return false;
         }

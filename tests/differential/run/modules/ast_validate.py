@@ -176,3 +176,29 @@ check(match(ast.MatchAs(None, '_')))
 check(match(ast.MatchOr([ast.MatchAs()])))
 check(match(ast.MatchAs(), guard=N('g', S)))
 check(mod(ast.Match(N('x'), [ast.match_case(ast.MatchAs(), None, [])])))
+
+print('-- positions')
+def at(node, lineno, col, end_lineno=None, end_col=None):
+    node.lineno, node.col_offset = lineno, col
+    if end_lineno is not None:
+        node.end_lineno = end_lineno
+    if end_col is not None:
+        node.end_col_offset = end_col
+    return node
+check(ex(at(C(1), 1, 5)), fix=False)
+check(ex(at(C(1), 2, 0, 1, 0)), fix=False)
+check(ex(at(C(1), 1, -5, 1, 5)), fix=False)
+check(ex(at(C(1), -1, 0, 2, 0)), fix=False)
+check(ex(at(C(1), 1, 6, 1, 2)), fix=False)
+check(ex(at(C(1), 1, 6, 2, 2)), fix=False)
+check(mod(at(ast.Pass(), 3, 4, 2, 0)), fix=False)
+check(mod(at(ast.Expr(at(C(1), 1, 0)), 1, 9, 1, 3)), fix=False)
+check(match(at(ast.MatchAs(), 1, 8, 1, 2)))
+
+print('-- cycles')
+t = ast.parse("def f(): return 1")
+t.body[0].body.append(t.body[0])
+check(t, fix=False)
+e = at(ast.BinOp(at(C(1), 1, 0), ast.Add(), C(2)), 1, 0)
+e.right = e
+check(ex(e), fix=False)
