@@ -44,9 +44,9 @@ print(ast.literal_eval(ast.Constant(5)))
 
 src = "def f(x):\n    '''Docstring.\n\n    More.'''\n    y = x +  1\n    return y  # done\nclass K:\n    'kdoc'\n"
 tree = ast.parse(src)
-# get_docstring(clean=True) needs inspect, which needs re (_sre).
+print(ast.get_docstring(tree.body[0]))
 print(ast.get_docstring(tree.body[0], clean=False))
-print(ast.get_docstring(tree.body[1], clean=False), ast.get_docstring(tree, clean=False))
+print(ast.get_docstring(tree.body[1]), ast.get_docstring(tree))
 for node in ast.walk(tree):
     seg = ast.get_source_segment(src, node)
     if seg is not None and isinstance(node, (ast.stmt, ast.expr)):
