@@ -34,7 +34,9 @@ public static partial class PyEval
         var dict = kwargs as PyDict;
         if (dict is null || dict.Count == 0)
         {
-            return func is PyFunction f ? FunctionCalls.Call(ts, f, tuple.Items, null) : PyCall.Call(func, tuple.Items, null);
+            return func is PyFunction f ? FunctionCalls.Call(ts, f, tuple.Items, null)
+                : ts.UseTracing ? TraceCFunctionCall(ts, func, tuple.Items, null)
+                : PyCall.Call(func, tuple.Items, null);
         }
 
         var all = new PyObject[tuple.Count + dict.Count];
@@ -54,7 +56,9 @@ public static partial class PyEval
         }
 
         var kwnames = new PyTuple(names);
-        return func is PyFunction pf ? FunctionCalls.Call(ts, pf, all, kwnames) : PyCall.Call(func, all, kwnames);
+        return func is PyFunction pf ? FunctionCalls.Call(ts, pf, all, kwnames)
+            : ts.UseTracing ? TraceCFunctionCall(ts, func, all, kwnames)
+            : PyCall.Call(func, all, kwnames);
     }
 
     private static PyObject? MakeFunction(Frame f, PyObject[] v, ref int sp, int flags)

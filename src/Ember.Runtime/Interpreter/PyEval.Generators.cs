@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ember.Bytecode;
 using Ember.Runtime.Errors;
 using Ember.Runtime.Objects;
@@ -16,7 +17,8 @@ public static partial class PyEval
     {
         if (receiver is PyGenBase gen && receiver is not PyAsyncGenerator)
         {
-            return gen.Send(ts, value, out result);
+            var status = gen.Send(ts, value, out result);
+            return status == SendResult.Returned && ts.TraceFunc is not null ? TraceSendReturned(ts, receiver, value, ref result) : status;
         }
 
         if (ReferenceEquals(value, PyNone.Instance) && receiver.Type.Next is { } next)
@@ -41,11 +43,52 @@ public static partial class PyEval
 
         if (ts.CurrentException.Type.IsSubtypeOf(PyExc.StopIteration))
         {
+            if (ts.TraceFunc is not null && !TraceStopIteration(ts))
+            {
+                return SendResult.Raised;
+            }
+
             result = PyGenBase.StopIterationValue(PyErr.Fetch()!);
             return SendResult.Returned;
         }
 
         return SendResult.Raised;
+    }
+
+    /// <summary>
+    /// 3.11's SEND under a trace function goes through tp_iternext or send(), so
+    /// a generator's return is a StopIteration, reported as 'exception' in the
+    /// delegating frame (none when iternext returns None: it sets no exception).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static SendResult TraceSendReturned(PyThreadState ts, PyObject receiver, PyObject value, ref PyObject? result)
+    {
+        bool viaNext = ReferenceEquals(value, PyNone.Instance) && receiver.Type.Next is not null;
+        if (viaNext && result is PyNone)
+        {
+            return SendResult.Returned;
+        }
+
+        PyErr.SetObject(PyExc.StopIteration, result is PyNone ? null : PyTuple.Create(result!));
+        if (!TraceStopIteration(ts))
+        {
+            result = null;
+            return SendResult.Raised;
+        }
+
+        result = PyGenBase.StopIterationValue(PyErr.Fetch()!);
+        return SendResult.Returned;
+    }
+
+    // call_exc_trace for SEND's StopIteration: false when the trace function's error replaced it.
+    private static bool TraceStopIteration(PyThreadState ts)
+    {
+        if (ts.CurrentFrame is Frame f)
+        {
+            CallExceptionTrace(ts, f);
+        }
+
+        return ts.CurrentException is { } exc && exc.Type.IsSubtypeOf(PyExc.StopIteration);
     }
 
     private static PyObject? GetYieldFromIter(CodeObject co, PyObject o)

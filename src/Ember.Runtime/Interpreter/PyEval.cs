@@ -142,6 +142,13 @@ public static partial class PyEval
 
         if (throwing)
         {
+            // TRACE_FUNCTION_THROW_ENTRY: a generator's throw() reports 'call' first.
+            if (ts.UseTracing && !TraceFunctionEntry(ts, f))
+            {
+                f.State = FrameState.Completed;
+                return null;
+            }
+
             index = f.Lasti < 0 ? 0 : f.Lasti;
             goto Error;
         }
@@ -149,6 +156,22 @@ public static partial class PyEval
     Dispatch:
         while (true)
         {
+            if (ts.UseTracing)
+            {
+                f.StackPointer = sp;
+                f.NextInstr = pc;
+                if (!TraceInstruction(ts, f, pc))
+                {
+                    // The error belongs to this instruction, at its old place if f_lineno was set before the raise.
+                    index = pc;
+                    f.Lasti = pc;
+                    goto Error;
+                }
+
+                pc = f.NextInstr;
+                sp = f.StackPointer;
+            }
+
             index = pc;
             int unit = code[pc];
             var op = (Opcode)(unit & 0xFF);
@@ -876,8 +899,8 @@ public static partial class PyEval
                         }
 
                         var args = new ReadOnlySpan<PyObject>(v, argStart, nargs);
-                        var r = callable is PyFunction func
-                            ? FunctionCalls.Call(ts, func, args, kwnames)
+                        var r = callable is PyFunction func ? FunctionCalls.Call(ts, func, args, kwnames)
+                            : ts.UseTracing ? TraceCFunctionCall(ts, callable, args, kwnames)
                             : PyCall.Call(callable, args, kwnames);
                         kwnames = null;
                         sp = Pop(v, sp, arg + 2);
@@ -922,6 +945,11 @@ public static partial class PyEval
                         v[sp] = null!;
                         f.StackPointer = sp;
                         f.State = FrameState.Completed;
+                        if (ts.UseTracing && !TraceFunctionExit(ts, f, r))
+                        {
+                            return null;
+                        }
+
                         return r;
                     }
 
@@ -941,6 +969,12 @@ public static partial class PyEval
                         f.StackPointer = sp;
                         f.NextInstr = pc;
                         f.State = FrameState.Suspended;
+                        if (ts.UseTracing && !TraceFunctionExit(ts, f, r))
+                        {
+                            f.State = FrameState.Completed;
+                            return null;
+                        }
+
                         return r;
                     }
 
@@ -1265,6 +1299,10 @@ public static partial class PyEval
         if (!reraise)
         {
             AddTraceback(ts, f);
+            if (ts.TraceFunc is not null)
+            {
+                CallExceptionTrace(ts, f);
+            }
         }
 
         reraise = false;
@@ -1295,6 +1333,12 @@ public static partial class PyEval
 
         f.StackPointer = sp;
         f.State = FrameState.Completed;
+        if (ts.UseTracing)
+        {
+            // TRACE_FUNCTION_UNWIND: 'return' with None; an error of the trace function replaces the exception.
+            TraceFunctionExit(ts, f, null);
+        }
+
         return null;
     }
 

@@ -62,6 +62,9 @@ public sealed class PyInterpreterState
     /// <summary>The first thread state made for this interpreter: the one that runs __main__ (_thread.interrupt_main's target).</summary>
     public PyThreadState? MainThread;
 
+    /// <summary>The thread states alive now (the interpreter's tstate list), for sys._current_frames; lock it to read or change.</summary>
+    public readonly List<PyThreadState> Threads = [];
+
     /// <summary>How many threads started by _thread are running (<c>_thread._count()</c>).</summary>
     public int ThreadCount;
 

@@ -22,6 +22,10 @@ public sealed class PyThreadState
     {
         Interpreter = interpreter;
         interpreter.MainThread ??= this;
+        lock (interpreter.Threads)
+        {
+            interpreter.Threads.Add(this);
+        }
     }
 
     /// <summary>The state of the calling thread. Set by <see cref="Enter"/>.</summary>
@@ -46,6 +50,38 @@ public sealed class PyThreadState
     /// <summary>The containers whose repr is being built on this thread (Py_ReprEnter), so a self-containing one prints "[...]".</summary>
     public List<PyObject>? ReprInProgress;
 
+    /// <summary>The object sys.settrace installed (c_traceobj), called through trace_trampoline; null when none.</summary>
+    public PyObject? TraceFunc;
+
+    /// <summary>The object sys.setprofile installed (c_profileobj), called through profile_trampoline; null when none.</summary>
+    public PyObject? ProfileFunc;
+
+    /// <summary>
+    /// Whether the interpreter loop must report events (cframe.use_tracing): a trace
+    /// or profile function is set and none is running. The loop's only test.
+    /// </summary>
+    public bool UseTracing;
+
+    /// <summary>How many trace or profile calls are running on this thread (tstate->tracing): no events meanwhile.</summary>
+    public int Tracing;
+
+    /// <summary>The event being reported now, or the last one (tracing_what; 0 is 'call'); f_lineno's setter checks it.</summary>
+    public int TracingWhat;
+
+    /// <summary>sys.set_asyncgen_hooks' firstiter and finalizer for this thread; null is None.</summary>
+    public PyObject? AsyncGenFirstIter;
+
+    public PyObject? AsyncGenFinalizer;
+
+    /// <summary>sys.set_coroutine_origin_tracking_depth: how many frames a new coroutine records in cr_origin.</summary>
+    public int CoroutineOriginTrackingDepth;
+
+    /// <summary>The managed id of the thread this state was last entered on (_thread.get_ident()).</summary>
+    public long ThreadId;
+
+    /// <summary>Recomputes <see cref="UseTracing"/> (_PyThreadState_UpdateTracingState).</summary>
+    public void UpdateTracingState() => UseTracing = Tracing <= 0 && (TraceFunc is not null || ProfileFunc is not null);
+
     /// <summary>True while this thread runs its interpreter's pending calls.</summary>
     public bool RunningPendingCalls;
 
@@ -60,6 +96,11 @@ public sealed class PyThreadState
     /// <summary>Runs and forgets <see cref="OnDelete"/>: the thread is done with Python code.</summary>
     public void Delete()
     {
+        lock (Interpreter.Threads)
+        {
+            Interpreter.Threads.Remove(this);
+        }
+
         var action = OnDelete;
         OnDelete = null;
         action?.Invoke();
@@ -70,6 +111,7 @@ public sealed class PyThreadState
     {
         var previous = t_current;
         t_current = this;
+        ThreadId = Environment.CurrentManagedThreadId;
         return previous;
     }
 

@@ -40,6 +40,7 @@ public static partial class SysModule
         Add(d, "getswitchinterval", static (args, kw) =>
             Args.NoArgs("sys.getswitchinterval", args, kw) ? new PyFloat(PyThreadState.Current.Interpreter.Gil.IntervalMicroseconds / 1e6) : null);
         Add(d, "setswitchinterval", SetSwitchInterval);
+        AddTracingFunctions(module);
     }
 
     // sys.setswitchinterval(interval): kept in whole microseconds, as CPython keeps it.

@@ -35,5 +35,8 @@ public sealed class SysState
     /// </summary>
     public Func<PyObject, PyObject, PyObject, PyObject, bool>? PrintException { get; set; }
 
+    /// <summary>sys.getdlopenflags(): kept for extension-module loaders; Ember loads none.</summary>
+    public int DlopenFlags { get; set; } = 2; // RTLD_NOW, CPython's start value on Linux
+
     public static SysState Of(PyInterpreterState interp) => interp.GetState(static i => new SysState(i));
 }

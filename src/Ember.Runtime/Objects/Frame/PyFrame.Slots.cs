@@ -1,6 +1,7 @@
 using Ember.Bytecode;
 using Ember.Runtime.Errors;
 using Ember.Runtime.Interpreter;
+using Ember.Runtime.Threading;
 using Ember.Runtime.Types;
 
 namespace Ember.Runtime.Objects;
@@ -16,25 +17,22 @@ public sealed partial class PyFrame
         };
     }
 
-    /// <summary>
-    /// frame_setlineno's checks. Jumps happen only from a 'line' trace event; with no
-    /// sys.settrace the thread's last trace event is 3.11's initial one (PyTrace_CALL).
-    /// </summary>
-    private static bool SetLineNo(PyObject self, PyObject? value)
+    // A generator frame reporting its yield's 'return' event is still on the thread's stack, linked to its caller.
+    private static bool IsYieldingUnderTrace(Frame f)
     {
-        if (value is null)
+        if (f.State is not FrameState.Suspended)
         {
-            PyErr.AttributeError("cannot delete attribute");
             return false;
         }
 
-        if (!ReferenceEquals(value.Type, PyInt.TypeObject))
+        for (var g = PyThreadState.CurrentOrNull?.CurrentFrame as Frame; g is not null; g = g.Back)
         {
-            PyErr.ValueError("lineno must be an integer");
-            return false;
+            if (ReferenceEquals(g, f))
+            {
+                return true;
+            }
         }
 
-        PyErr.ValueError("can't jump from the 'call' trace event of a new frame");
         return false;
     }
 
@@ -51,8 +49,8 @@ public sealed partial class PyFrame
             var f = ((PyFrame)self).Frame;
             // A finished function frame keeps its caller, as take_ownership links f_back; a
             // suspended generator frame has none.
-            return (f.State is FrameState.Executing || (f.Owner is null && f.State is FrameState.Completed)) && f.Back is { } back
-                ? back.FrameObject : PyNone.Instance;
+            return (f.State is FrameState.Executing || (f.Owner is null && f.State is FrameState.Completed) || IsYieldingUnderTrace(f))
+                && f.Back is { } back ? back.FrameObject : PyNone.Instance;
         });
         type.AddGetter("f_trace", static self => ((PyFrame)self).Trace ?? PyNone.Instance, static (self, value) =>
         {
@@ -137,5 +135,41 @@ public sealed partial class PyFrame
         }
 
         return dict;
+    }
+
+    /// <summary>
+    /// PyFrame_LocalsToFast(f, 1), run after a trace function: what it wrote into
+    /// a function frame's f_locals goes back into the fast locals and cells; a
+    /// name it removed unbinds a cell (CPython unbinds plain locals too).
+    /// </summary>
+    public void LocalsToFast()
+    {
+        var f = Frame;
+        var dict = _fastLocals;
+        if (f.Locals is not null || dict is null)
+        {
+            return;
+        }
+
+        var co = f.CodeObject;
+        var names = f.Code.LocalsPlusNames;
+        for (int i = 0; i < co.NLocalsPlus; i++)
+        {
+            var value = dict.GetItemStr(names[i]);
+            var old = f.Values[i];
+            var kind = co.LocalsPlusKinds[i];
+            if ((kind & (LocalKind.Cell | LocalKind.Free)) != 0 && old is PyCell cell)
+            {
+                if (!ReferenceEquals(cell.Contents, value))
+                {
+                    cell.Contents = value;
+                }
+            }
+            else if (value is not null && !ReferenceEquals(old, value))
+            {
+                // A name removed from f_locals stays bound: LOAD_FAST may assume a slot the compiler proved bound.
+                f.Values[i] = value;
+            }
+        }
     }
 }

@@ -258,6 +258,30 @@ public sealed partial class PyType : PyObject, IInstanceDict
 
     private LookupCache? _lookupCache;
 
+    /// <summary>
+    /// sys._clear_type_cache (PyType_ClearCache): forgets the lookup caches of
+    /// object and every live subclass; they refill on the next lookups.
+    /// </summary>
+    public static void ClearLookupCaches()
+    {
+        var pending = new Stack<PyType>();
+        var seen = new HashSet<PyType>(ReferenceEqualityComparer.Instance);
+        pending.Push(ObjectType);
+        while (pending.TryPop(out var type))
+        {
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            type._lookupCache = null;
+            foreach (var sub in type.Subclasses())
+            {
+                pending.Push(sub);
+            }
+        }
+    }
+
     private const int LookupCacheLimit = 4096;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
