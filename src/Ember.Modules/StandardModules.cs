@@ -23,5 +23,6 @@ public static class StandardModules
         ["_stat"] = Stat.StatModule.Create,
         ["_string"] = StringFormat.StringModule.Create,
         ["_sre"] = Sre.SreModule.Create,
+        ["_locale"] = Locale.LocaleModule.Create,
     });
 }
