@@ -96,6 +96,9 @@ internal sealed class Runner
         try
         {
             var host = Ember.Runtime.Hosting.PythonHost.Create(_streams.Out, stderr, Console.In, argv, Ember.Modules.StandardModules.Table, WarnOptions(), Config());
+
+            // As Py_Initialize's signal handlers: SIGINT raises KeyboardInterrupt in the main thread.
+            Ember.Runtime.Modules.Signal.SignalState.Of(host.Interpreter);
             int code = run(host);
             _streams.FlushOut();
             return code;

@@ -34,13 +34,36 @@ public static partial class PyEval
             }
         }
 
-        if ((requested & PendingCalls.InterruptBit) != 0 && ReferenceEquals(ts, interp.MainThread))
+        if ((requested & (PendingCalls.InterruptBit | PendingCalls.SignalsBit)) != 0 && ReferenceEquals(ts, interp.MainThread))
         {
-            pending.Clear(PendingCalls.InterruptBit);
-            PyErr.SetObject(Objects.PyExc.KeyboardInterrupt, null);
-            return false;
+            pending.Clear(PendingCalls.InterruptBit | PendingCalls.SignalsBit);
+            if (!HandleSignals(ts, (requested & PendingCalls.InterruptBit) != 0))
+            {
+                return false;
+            }
         }
 
         return !ts.HasException;
+    }
+
+    /// <summary>
+    /// Runs the Python signal handlers of what arrived. _thread.interrupt_main()
+    /// trips SIGINT (PyErr_SetInterruptEx): its handler, default_int_handler
+    /// unless replaced, raises KeyboardInterrupt; SIG_IGN or SIG_DFL ignore it.
+    /// </summary>
+    private static bool HandleSignals(PyThreadState ts, bool interrupt)
+    {
+        var signals = interrupt ? Modules.Signal.SignalState.Of(ts.Interpreter) : Modules.Signal.SignalState.Existing(ts.Interpreter);
+        if (signals is null)
+        {
+            return true;
+        }
+
+        if (interrupt && signals.Handlers[Modules.Signal.SignalState.SigInt] is not (Objects.PyInt or Objects.PyNone))
+        {
+            signals.Trip(Modules.Signal.SignalState.SigInt);
+        }
+
+        return signals.RunHandlers(ts);
     }
 }

@@ -36,6 +36,7 @@ public static class ModuleRegistry
         ["errno"] = Errno.ErrnoModule.Create,
         ["_codecs"] = Codecs.CodecsModule.Create,
         ["_ast"] = AstNodes.AstModule.Create,
+        ["_signal"] = Signal.SignalModule.Create,
         ["sys"] = static interp =>
         {
             SysModule.Init(interp);

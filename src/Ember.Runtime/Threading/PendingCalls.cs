@@ -36,6 +36,9 @@ public sealed class PendingCalls
     /// <summary>Bit of <see cref="Requested"/>: _thread.interrupt_main() asked the main thread to raise KeyboardInterrupt.</summary>
     public const int InterruptBit = 4;
 
+    /// <summary>Bit of <see cref="Requested"/>: a signal with a Python handler arrived (signalmodule.c's is_tripped).</summary>
+    public const int SignalsBit = 8;
+
     // The eval breaker: bits set from any thread, each cleared by the thread that handles it.
     private volatile int _requested;
 

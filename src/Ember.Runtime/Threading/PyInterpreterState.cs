@@ -74,6 +74,16 @@ public sealed class PyInterpreterState
     /// </summary>
     private readonly Dictionary<Type, object> _state = new();
 
+    /// <summary>The state of <typeparamref name="T"/> if it was made already; never creates it.</summary>
+    public T? TryGetState<T>()
+        where T : class
+    {
+        lock (_state)
+        {
+            return _state.TryGetValue(typeof(T), out var existing) ? (T)existing : null;
+        }
+    }
+
     public T GetState<T>(Func<PyInterpreterState, T> create)
         where T : class
     {
