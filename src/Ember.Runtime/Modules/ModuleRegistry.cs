@@ -33,6 +33,8 @@ public static class ModuleRegistry
         ["posix"] = Posix.PosixModule.Create,
         ["_posixsubprocess"] = PosixSubprocess.PosixSubprocessModule.Create,
         ["select"] = IoSelect.SelectModule.Create,
+        ["pwd"] = Pwd.PwdModule.Create,
+        ["grp"] = Grp.GrpModule.Create,
         ["errno"] = Errno.ErrnoModule.Create,
         ["_codecs"] = Codecs.CodecsModule.Create,
         ["_ast"] = AstNodes.AstModule.Create,

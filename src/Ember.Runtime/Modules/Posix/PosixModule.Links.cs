@@ -265,7 +265,8 @@ public static partial class PosixModule
                 return null;
             }
 
-            return Libc.MkFifo(path.Bytes!, mode) != 0 ? FromErrno(Libc.Errno, path.Object) : PyNone.Instance;
+            // CPython reports mkfifo errors without the filename.
+            return Libc.MkFifo(path.Bytes!, mode) != 0 ? FromErrno(Libc.Errno) : PyNone.Instance;
         });
     }
 
