@@ -19,6 +19,7 @@ public static class StandardModules
         ["_collections"] = Collections.CollectionsModule.Create,
         ["time"] = Time.TimeModule.Create,
         ["_struct"] = Struct.StructModule.Create,
+        ["_sha512"] = Sha512.Sha512Module.Create,
         ["_random"] = Random.RandomModule.Create,
         ["_stat"] = Stat.StatModule.Create,
         ["_string"] = StringFormat.StringModule.Create,

@@ -174,24 +174,37 @@ public sealed partial class PyType : PyObject, IInstanceDict
     // The type machinery adds slot wrappers (__add__, __repr__, ...) for the slots a builtin type fills.
     partial void AddSlotWrappers();
 
+    // The dict while its members are being added: the thread filling it sees it (members refer to
+    // their type), other threads wait on the lock until it is complete and published.
+    private PyDict? _dictInProgress;
+
     private PyDict EnsureDict()
     {
         lock (_initLock)
         {
-            if (_dict is null)
+            if (_dict is not null)
             {
-                var dict = new PyDict();
-                _dict = dict;
-                _members?.Invoke(this);
-                _members = null;
-                AddSlotWrappers();
-                if (dict.GetItemStr("__doc__") is null)
-                {
-                    dict.SetItemStr("__doc__", PyNone.Instance);
-                }
+                return _dict;
             }
 
-            return _dict;
+            if (_dictInProgress is not null)
+            {
+                return _dictInProgress;
+            }
+
+            var dict = new PyDict();
+            _dictInProgress = dict;
+            _members?.Invoke(this);
+            _members = null;
+            AddSlotWrappers();
+            if (dict.GetItemStr("__doc__") is null)
+            {
+                dict.SetItemStr("__doc__", PyNone.Instance);
+            }
+
+            Volatile.Write(ref _dict, dict);
+            _dictInProgress = null;
+            return dict;
         }
     }
 
