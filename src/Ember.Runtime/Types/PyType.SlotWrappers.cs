@@ -19,7 +19,7 @@ public sealed partial class PyType
     // already has a member of that name.
     partial void AddSlotWrappers()
     {
-        var dict = _dict!;
+        var dict = _dictInProgress ?? _dict!;
         var baseType = Base;
         foreach (var def in SlotDefs.All)
         {
