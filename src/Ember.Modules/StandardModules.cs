@@ -20,6 +20,7 @@ public static class StandardModules
         ["time"] = Time.TimeModule.Create,
         ["_struct"] = Struct.StructModule.Create,
         ["_sha512"] = Sha512.Sha512Module.Create,
+        ["_contextvars"] = ContextVars.ContextVarsModule.Create,
         ["_random"] = Random.RandomModule.Create,
         ["_stat"] = Stat.StatModule.Create,
         ["_string"] = StringFormat.StringModule.Create,

@@ -51,6 +51,9 @@ public sealed class PyThreadState
     public List<PyObject>? ReprInProgress;
 
     /// <summary>The object sys.settrace installed (c_traceobj), called through trace_trampoline; null when none.</summary>
+    /// <summary>The current contextvars Context of this thread (PyThreadState.context); null until a context variable is used.</summary>
+    public PyObject? Context;
+
     public PyObject? TraceFunc;
 
     /// <summary>The object sys.setprofile installed (c_profileobj), called through profile_trampoline; null when none.</summary>
