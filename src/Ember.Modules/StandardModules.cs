@@ -21,6 +21,7 @@ public static class StandardModules
         ["_struct"] = Struct.StructModule.Create,
         ["_sha512"] = Sha512.Sha512Module.Create,
         ["_contextvars"] = ContextVars.ContextVarsModule.Create,
+        ["binascii"] = Binascii.BinasciiModule.Create,
         ["_random"] = Random.RandomModule.Create,
         ["_stat"] = Stat.StatModule.Create,
         ["_string"] = StringFormat.StringModule.Create,
