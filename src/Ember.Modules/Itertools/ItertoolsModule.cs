@@ -33,7 +33,7 @@ public static partial class ItertoolsModule
     /// <summary>The next item: null at the end (no error) or on error (pending); a StopIteration from Python counts as the end.</summary>
     internal static PyObject? Next(PyObject it)
     {
-        var r = it.Type.Next!(it);
+        var r = (it.Type.Next ?? Ember.Runtime.Protocols.PyIter.NextNotImplemented)(it);
         if (r is null)
         {
             PyErr.Clear(PyExc.StopIteration);

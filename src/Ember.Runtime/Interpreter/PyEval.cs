@@ -851,7 +851,7 @@ public static partial class PyEval
                 case Opcode.ForIter:
                     {
                         var it = v[sp - 1];
-                        var next = it.Type.Next!(it);
+                        var next = (it.Type.Next ?? Ember.Runtime.Protocols.PyIter.NextNotImplemented)(it);
                         if (next is not null)
                         {
                             v[sp++] = next;

@@ -35,6 +35,13 @@ public static class PyIter
     }
 
     /// <summary>next(it): the item, or null; at the end no exception is pending, on error one is.</summary>
+    /// <summary>
+    /// _PyObject_NextNotImplemented: what a type's next slot does once its
+    /// class lost __next__ (FOR_ITER, zip, map call it as the slot).
+    /// </summary>
+    public static PyObject? NextNotImplemented(PyObject iterator) =>
+        PyErr.TypeError($"'{iterator.Type.Name}' object is not iterable");
+
     public static PyObject? Next(PyObject iterator)
     {
         var next = iterator.Type.Next;
@@ -53,7 +60,7 @@ public static class PyIter
     /// </summary>
     public static bool TryNext(PyObject iterator, out PyObject item)
     {
-        var next = iterator.Type.Next!;
+        var next = iterator.Type.Next ?? NextNotImplemented;
         var r = next(iterator);
         if (r is not null)
         {

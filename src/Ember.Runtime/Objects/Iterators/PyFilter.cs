@@ -50,7 +50,7 @@ public class PyFilter : PyObject
     public PyObject? NextItem()
     {
         bool truthOnly = ReferenceEquals(_func, PyNone.Instance) || ReferenceEquals(_func, PyBool.TypeObject);
-        var next = _iterator.Type.Next!;
+        var next = _iterator.Type.Next ?? Ember.Runtime.Protocols.PyIter.NextNotImplemented;
         while (true)
         {
             var item = next(_iterator);

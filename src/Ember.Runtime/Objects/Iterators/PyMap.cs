@@ -59,7 +59,7 @@ public class PyMap : PyObject
         for (int i = 0; i < items.Length; i++)
         {
             var it = _iterators[i];
-            var item = it.Type.Next!(it);
+            var item = (it.Type.Next ?? Ember.Runtime.Protocols.PyIter.NextNotImplemented)(it);
             if (item is null)
             {
                 return null;

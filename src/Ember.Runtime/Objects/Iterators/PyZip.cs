@@ -80,7 +80,7 @@ public class PyZip : PyObject
         for (int i = 0; i < n; i++)
         {
             var it = _iterators[i];
-            var item = it.Type.Next!(it);
+            var item = (it.Type.Next ?? Ember.Runtime.Protocols.PyIter.NextNotImplemented)(it);
             if (item is null)
             {
                 return _strict ? CheckStrict(i) : null;
@@ -113,7 +113,7 @@ public class PyZip : PyObject
         for (int k = 1; k < _iterators.Length; k++)
         {
             var it = _iterators[k];
-            var item = it.Type.Next!(it);
+            var item = (it.Type.Next ?? Ember.Runtime.Protocols.PyIter.NextNotImplemented)(it);
             if (item is not null)
             {
                 return PyErr.ValueError($"zip() argument {k + 1} is longer than argument{Plural(k)}{k}");

@@ -101,7 +101,7 @@ public partial class PyList
             }
         }
 
-        var next = it.Type.Next!;
+        var next = it.Type.Next ?? Ember.Runtime.Protocols.PyIter.NextNotImplemented;
         while (true)
         {
             var item = next(it);
