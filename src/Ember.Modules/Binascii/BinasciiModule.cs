@@ -320,9 +320,7 @@ public static class BinasciiModule
             crc = (uint)(ulong)(start.ToBigInteger() & 0xFFFFFFFF);
         }
 
-        // System.IO.Hashing's CRC-32 is zlib's; a running value is continued by un-finalizing it.
-        var hasher = new Crc32Continuation(crc);
-        return PyInt.From(hasher.Append(data));
+        return PyInt.From(Crc32Update(crc, data));
     }
 
     private static PyObject? CrcHqx(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
@@ -350,26 +348,36 @@ public static class BinasciiModule
         return PyInt.From(crc);
     }
 
-    /// <summary>zlib's CRC-32 (reflected, polynomial 0xEDB88320) continued from a previous value.</summary>
-    private readonly struct Crc32Continuation
+    // zlib's CRC-32 table (reflected, polynomial 0xEDB88320); filled once, never written after.
+    private static readonly uint[] s_crcTable = BuildCrcTable();
+
+    private static uint[] BuildCrcTable()
     {
-        private readonly uint _start;
-
-        public Crc32Continuation(uint start) => _start = start;
-
-        public long Append(ReadOnlySpan<byte> data)
+        var table = new uint[256];
+        for (uint n = 0; n < 256; n++)
         {
-            uint crc = ~_start;
-            foreach (byte b in data)
+            uint c = n;
+            for (int k = 0; k < 8; k++)
             {
-                crc ^= b;
-                for (int i = 0; i < 8; i++)
-                {
-                    crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-                }
+                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
             }
 
-            return ~crc;
+            table[n] = c;
         }
+
+        return table;
+    }
+
+    /// <summary>zlib's crc32(): the CRC-32 of <paramref name="data"/> continued from <paramref name="start"/>.</summary>
+    private static uint Crc32Update(uint start, ReadOnlySpan<byte> data)
+    {
+        var table = s_crcTable;
+        uint crc = ~start;
+        foreach (byte b in data)
+        {
+            crc = table[(crc ^ b) & 0xff] ^ (crc >> 8);
+        }
+
+        return ~crc;
     }
 }

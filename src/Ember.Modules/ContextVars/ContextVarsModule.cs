@@ -99,7 +99,7 @@ public sealed class PyContext : PyObject
         };
         type.Contains = static (self, key) => CheckKey(key) ? (((PyContext)self).Vars.ContainsKey(key) ? 1 : 0) : -1;
         type.Iter = static self => PyIter.GetIter(ToList(((PyContext)self).Vars.Keys));
-        type.Hash = static self => PyErr.TypeError("unhashable type: 'Context'") is null ? -1 : -1;
+        type.Hash = ContainerHelpers.HashNotImplemented;
     }
 
     private static void InitMembers(PyType type)

@@ -544,11 +544,12 @@ public static class InterpreterBuiltins
     }
 
     /// <summary>__import__(name, globals=None, locals=None, fromlist=(), level=0): builtin___import__.</summary>
+    private static readonly ArgSpec s_importSpec = new("__import__", ["name", "globals", "locals", "fromlist", "level"], required: 1);
+
     private static PyObject? Import(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var spec = new ArgSpec("__import__", ["name", "globals", "locals", "fromlist", "level"], required: 1);
         Span<PyObject?> slots = new PyObject?[5];
-        if (!spec.Parse(args, kwnames, slots))
+        if (!s_importSpec.Parse(args, kwnames, slots))
         {
             return null;
         }

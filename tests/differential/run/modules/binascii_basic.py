@@ -32,3 +32,5 @@ except TypeError as e:
     print("TypeError", e)
 print(base64.b64encode(b"hello world"), base64.b64decode(b"aGVsbG8gd29ybGQ="), base64.b16encode(b"\xab"), base64.urlsafe_b64encode(b"\xfb\xff"))
 print(base64.b32encode(b"abc"), base64.b85encode(b"abc"))
+big = bytes(range(256)) * 40
+print(binascii.crc32(big), binascii.crc32(big[:5000], binascii.crc32(big[5000:])) != 0, binascii.crc32(big[5000:], binascii.crc32(big[:5000])) == binascii.crc32(big))

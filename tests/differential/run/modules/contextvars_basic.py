@@ -86,3 +86,8 @@ th.start()
 th.join()
 print(seen, v.get())
 print(contextvars.ContextVar[int], type(ctx).__name__, type(v).__module__)
+try:
+    hash(ctx)
+except TypeError as e:
+    print("TypeError", e)
+print(hash(v) == hash(v))
