@@ -27,7 +27,7 @@ for call in (lambda: posix.sysconf('nope'), lambda: posix.sysconf(1.5), lambda: 
     except Exception as e:
         print(type(e).__name__, e)
 print(posix.getuid() == posix.geteuid(), posix.getgid() == posix.getegid(), isinstance(posix.getgroups(), list))
-print(posix.getppid() > 0, posix.getpgrp() == posix.getpgid(0), posix.getsid(0) > 0, posix.getpid() > 0)
+print(posix.getppid() > 0, posix.getpgrp() == posix.getpgid(0), posix.getsid(0) == posix.getsid(posix.getpid()) >= 0, posix.getpid() > 0)
 for status, name in ((0, 'exit 0'), (3 << 8, 'exit 3'), (9, 'killed 9'), (0x80 | 11, 'core 11'), ((19 << 8) | 0x7f, 'stopped 19'), (0xffff, 'continued')):
     print(name, posix.WIFEXITED(status), posix.WEXITSTATUS(status), posix.WIFSIGNALED(status), posix.WTERMSIG(status),
           posix.WIFSTOPPED(status), posix.WSTOPSIG(status), posix.WCOREDUMP(status), posix.WIFCONTINUED(status=status))
