@@ -10,13 +10,26 @@ public sealed partial class PyType
 {
     private List<WeakReference<PyType>>? _subclasses;
 
+    // Dead references are swept when the list reaches this length, which is
+    // then set to twice what survives: adding stays amortized O(1) however
+    // many subclasses `object` collects (sweeping on every add made class
+    // creation linear in their number).
+    private int _subclassesSweepAt;
+
+    private const int MinSubclassesSweep = 16;
+
     /// <summary>Records <paramref name="subclass"/> as a direct subclass of this type.</summary>
     public void AddSubclass(PyType subclass)
     {
         lock (_initLock)
         {
             _subclasses ??= [];
-            _subclasses.RemoveAll(static w => !w.TryGetTarget(out _));
+            if (_subclasses.Count >= _subclassesSweepAt)
+            {
+                _subclasses.RemoveAll(static w => !w.TryGetTarget(out _));
+                _subclassesSweepAt = System.Math.Max(MinSubclassesSweep, _subclasses.Count * 2);
+            }
+
             _subclasses.Add(new WeakReference<PyType>(subclass));
         }
     }
