@@ -130,6 +130,7 @@ internal sealed class Runner
             BytesWarning = cl.BytesWarning,
             DevMode = cl.XOptions.Contains("dev") || env.DevMode,
             WarnDefaultEncoding = cl.XOptions.Contains("warn_default_encoding") || env.WarnDefaultEncoding,
+            ImportTime = cl.XOptions.Contains("importtime") || env.ImportTime,
             XOptions = [.. cl.XOptions],
             PythonPath = env.PythonPath,
             Executable = ExecutablePath(cl.ProgramName),

@@ -49,6 +49,9 @@ public sealed class PyConfig
     /// <summary>-X warn_default_encoding or PYTHONWARNDEFAULTENCODING.</summary>
     public bool WarnDefaultEncoding { get; init; }
 
+    /// <summary>-X importtime or PYTHONPROFILEIMPORTTIME: each import's time on stderr.</summary>
+    public bool ImportTime { get; init; }
+
     /// <summary>The -X options in order, as given ("name" or "name=value").</summary>
     public IReadOnlyList<string> XOptions { get; init; } = [];
 
@@ -82,6 +85,7 @@ public sealed class PyConfig
             BufferedStdio = EnvOrNull("PYTHONUNBUFFERED") is null,
             DevMode = EnvOrNull("PYTHONDEVMODE") is not null,
             WarnDefaultEncoding = EnvOrNull("PYTHONWARNDEFAULTENCODING") is not null,
+            ImportTime = EnvOrNull("PYTHONPROFILEIMPORTTIME") is not null,
         };
     }
 

@@ -25,4 +25,11 @@ public sealed class ImportState
     public PyObject? HandleFromlist;
 
     public PyObject? LockUnlockModule;
+
+    /// <summary>-X importtime: whether the header line was written, the nesting depth, and the time the imports nested in the current one took (Stopwatch ticks).</summary>
+    public bool ImportTimeHeaderWritten;
+
+    public int ImportTimeLevel;
+
+    public long ImportTimeAccumulated;
 }
