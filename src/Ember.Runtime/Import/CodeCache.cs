@@ -207,6 +207,25 @@ public sealed class CodeCache
             hash.AppendData(assembly.ManifestModule.ModuleVersionId.ToByteArray());
         }
 
+        // A NativeAOT program carries its assemblies inside the executable:
+        // its size and time tell one build from the next even where the
+        // module ids do not.
+        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported is false && Environment.ProcessPath is { } exe)
+        {
+            try
+            {
+                var info = new FileInfo(exe);
+                hash.AppendData(BitConverter.GetBytes(info.Length));
+                hash.AppendData(BitConverter.GetBytes(info.LastWriteTimeUtc.Ticks));
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
         return hash.GetHashAndReset();
     }
 
