@@ -27,5 +27,6 @@ public static class StandardModules
         ["_string"] = StringFormat.StringModule.Create,
         ["_sre"] = Sre.SreModule.Create,
         ["_locale"] = Locale.LocaleModule.Create,
+        ["zlib"] = Zlib.ZlibModule.Create,
     });
 }

@@ -320,7 +320,7 @@ public static class BinasciiModule
             crc = (uint)(ulong)(start.ToBigInteger() & 0xFFFFFFFF);
         }
 
-        return PyInt.From(Crc32Update(crc, data));
+        return PyInt.From(Zlib.Checksums.Crc32(crc, data));
     }
 
     private static PyObject? CrcHqx(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
@@ -346,38 +346,5 @@ public static class BinasciiModule
         }
 
         return PyInt.From(crc);
-    }
-
-    // zlib's CRC-32 table (reflected, polynomial 0xEDB88320); filled once, never written after.
-    private static readonly uint[] s_crcTable = BuildCrcTable();
-
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            uint c = n;
-            for (int k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        return table;
-    }
-
-    /// <summary>zlib's crc32(): the CRC-32 of <paramref name="data"/> continued from <paramref name="start"/>.</summary>
-    private static uint Crc32Update(uint start, ReadOnlySpan<byte> data)
-    {
-        var table = s_crcTable;
-        uint crc = ~start;
-        foreach (byte b in data)
-        {
-            crc = table[(crc ^ b) & 0xff] ^ (crc >> 8);
-        }
-
-        return ~crc;
     }
 }
