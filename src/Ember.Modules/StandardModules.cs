@@ -28,5 +28,6 @@ public static class StandardModules
         ["_sre"] = Sre.SreModule.Create,
         ["_locale"] = Locale.LocaleModule.Create,
         ["zlib"] = Zlib.ZlibModule.Create,
+        ["unicodedata"] = Unicodedata.UnicodedataModule.Create,
     });
 }

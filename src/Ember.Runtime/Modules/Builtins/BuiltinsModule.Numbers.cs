@@ -122,7 +122,8 @@ public static partial class BuiltinsModule
             return PyErr.ValueError("chr() arg not in range(0x110000)");
         }
 
-        return new PyStr(cp >= 0x10000 ? char.ConvertFromUtf32(cp) : ((char)cp).ToString());
+        // The one-character strs below 256 are shared, as CPython's latin-1 singletons.
+        return PyStr.FromCodePoint(cp);
     }
 
     private static PyObject? Ord(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
