@@ -191,9 +191,10 @@ internal sealed unsafe class OutputBuffer
 
     /// <summary>
     /// _BlocksOutputBuffer_InitWithSize for decompress(bufsize) and flush(length). Inflate's
-    /// output does not depend on the room it gets, so a huge request starts with the largest block.
+    /// output does not depend on the room it gets, so a request past 16 MiB (which CPython
+    /// would allocate whole) starts with 16 MiB and grows as needed.
     /// </summary>
-    public void InitWithSize(ZStreamNative* s, long size) => Add(s, (int)System.Math.Min(size, MaxBlock));
+    public void InitWithSize(ZStreamNative* s, long size) => Add(s, (int)System.Math.Min(size, 16 * 1024 * 1024));
 
     /// <summary>_BlocksOutputBuffer_Grow, called when avail_out is 0; false with MemoryError pending past what a bytes object can hold.</summary>
     public bool Grow(ZStreamNative* s)
