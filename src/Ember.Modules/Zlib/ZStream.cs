@@ -205,7 +205,7 @@ internal sealed unsafe class OutputBuffer
             size = (int)(_maxLength - _allocated);
         }
 
-        if (_allocated + size > Array.MaxLength)
+        if (_allocated + size > System.Array.MaxLength)
         {
             Ember.Runtime.Errors.PyErr.SetString(Ember.Runtime.Objects.PyExc.MemoryError, "Unable to allocate output buffer.");
             return false;
