@@ -123,8 +123,8 @@ public static unsafe class ZlibModule
         return false;
     }
 
-    /// <summary>Whether <paramref name="o"/> exports a buffer at all (PyObject_CheckBuffer).</summary>
-    internal static bool HasBuffer(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView;
+    /// <summary>Whether <paramref name="o"/> exports a buffer at all (PyObject_CheckBuffer): a strided view does too.</summary>
+    internal static bool HasBuffer(PyObject o) => o is PyMemoryView || BytesLike.TryGetBytes(o, out _);
 
     /// <summary>The "int" converter of Argument Clinic for an optional argument.</summary>
     internal static bool IntArg(PyObject? o, int fallback, out int value)
