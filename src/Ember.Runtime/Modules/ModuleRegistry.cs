@@ -24,6 +24,7 @@ public static class ModuleRegistry
         },
         ["gc"] = Gc.GcModule.Create,
         ["_weakref"] = Weakref.WeakrefModule.Create,
+        ["_abc"] = Abc.AbcModule.Create,
         ["_io"] = Io.IoModule.Create,
         ["_warnings"] = Warnings.WarningsModule.Create,
         ["_imp"] = Imp.ImpModule.Create,
