@@ -152,7 +152,7 @@ public static class GcModule
         long ran = 0;
         for (int round = 0; round < 8; round++)
         {
-            GC.Collect();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
             GC.WaitForPendingFinalizers();
             int queued = pending.Count;
             if (queued == 0)
