@@ -56,6 +56,29 @@ public sealed partial class PyMemoryView : PyObject
         return true;
     }
 
+    /// <summary>
+    /// PyObject_GetBuffer(PyBUF_SIMPLE): the viewed bytes, or false with
+    /// ValueError (released) or BufferError (a strided view) pending.
+    /// </summary>
+    public bool GetSimpleBuffer(out ReadOnlySpan<byte> span)
+    {
+        if (!CheckReleased())
+        {
+            span = default;
+            return false;
+        }
+
+        if (_step != 1 && _length != 1)
+        {
+            span = default;
+            PyErr.SetString(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+            return false;
+        }
+
+        span = _length == 0 ? default : BytesMethods.Span(_obj).Slice(_start, _length);
+        return true;
+    }
+
     /// <summary>The viewed bytes for writing (readinto): a contiguous, unreleased view of a bytearray.</summary>
     public bool TryGetWritableSpan(out Span<byte> span)
     {
