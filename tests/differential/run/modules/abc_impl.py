@@ -137,6 +137,15 @@ class MyMap:
     def __getitem__(self, k):
         return k
 
+    def get(self, k, default=None):
+        return 'got ' + k
+
+    def keys(self):
+        return ['k']
+
+    def __len__(self):
+        return 1
+
 
 def kind(obj):
     match obj:
@@ -148,7 +157,7 @@ def kind(obj):
             return 'other'
 
 
-print(kind(MySeq()))
+print(kind(MySeq()), kind(MyMap()))
 cabc.Sequence.register(MySeq)
 
 
@@ -158,7 +167,7 @@ class MySeqChild(MySeq):
 
 print(kind(MySeq()), kind(MySeqChild()), isinstance(MySeqChild(), cabc.Sequence))
 cabc.Mapping.register(MyMap)
-print(kind(MyMap()) if False else 'registered', isinstance(MyMap(), cabc.Mapping))
+print(kind(MyMap()), isinstance(MyMap(), cabc.Mapping))
 
 try:
     class Both(metaclass=abc.ABCMeta):
